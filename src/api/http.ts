@@ -1,0 +1,130 @@
+import type * as z from 'zod/mini'
+import { ApiError, ApiErrorBodySchema } from './api-error.ts'
+
+/** The dashboard reaches the API only under this relative base; Vite (or nginx) proxies it. */
+export const API_BASE = '/api'
+
+export type QueryValue = string | number | boolean | undefined | null
+export type Query = Record<string, QueryValue>
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined
+  /** Sent as `Authorization: Bearer <token>`, never in the URL. */
+  token?: string | null | undefined
+}
+
+/** Builds `/api/path?…`; absent values are left out, booleans are sent as true/false. */
+export function apiUrl(path: string, query: Query = {}): URL {
+  const origin = globalThis.location?.origin ?? 'http://localhost'
+  const url = new URL(`${API_BASE}${path}`, origin)
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue
+    url.searchParams.set(key, String(value))
+  }
+  return url
+}
+
+export function getJson<S extends z.ZodMiniType>(
+  path: string,
+  query: Query,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return request(apiUrl(path, query), { method: 'GET' }, schema, options)
+}
+
+export function postJson<S extends z.ZodMiniType>(
+  path: string,
+  body: unknown,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.infer<S>> {
+  return request(
+    apiUrl(path),
+    { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } },
+    schema,
+    options,
+  )
+}
+
+async function request<S extends z.ZodMiniType>(
+  url: URL,
+  init: RequestInit,
+  schema: S,
+  { signal, token }: RequestOptions,
+): Promise<z.infer<S>> {
+  const headers = new Headers(init.headers)
+  headers.set('Accept', 'application/json')
+  if (token) headers.set('Authorization', `Bearer ${token}`)
+
+  let response: Response
+  try {
+    // no-store: responses can carry SIP passwords and must never sit in the browser's HTTP cache.
+    response = await fetch(url, { ...init, headers, signal: signal ?? null, cache: 'no-store', credentials: 'omit' })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new ApiError({
+      kind: 'network',
+      status: 0,
+      code: 'network',
+      message: 'Cannot reach the Telecom X API. Check your connection and try again.',
+    })
+  }
+
+  const body = await readJson(response)
+  if (!response.ok) throw httpError(response, body)
+  if (body === undefined) throw contractError(undefined, 'The response is not JSON')
+
+  const parsed = schema.safeParse(body.value)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = issue ? issue.path.map(String).join('.') : undefined
+    throw contractError(field, issue?.message ?? 'Invalid response')
+  }
+  return parsed.data
+}
+
+async function readJson(response: Response): Promise<{ value: unknown } | undefined> {
+  const text = await response.text().catch(() => '')
+  if (!text) return undefined
+  try {
+    return { value: JSON.parse(text) as unknown }
+  } catch {
+    return undefined
+  }
+}
+
+function httpError(response: Response, body: { value: unknown } | undefined): ApiError {
+  const parsed = ApiErrorBodySchema.safeParse(body?.value)
+  const detail = parsed.success
+    ? Array.isArray(parsed.data.error)
+      ? parsed.data.error[0]
+      : parsed.data.error
+    : undefined
+  return new ApiError({
+    kind: 'http',
+    status: response.status,
+    code: detail?.code ?? `http_${response.status}`,
+    message: detail?.message ?? defaultMessage(response.status),
+  })
+}
+
+function contractError(field: string | undefined, detail: string): ApiError {
+  const where = field ? `field “${field}”` : 'the response'
+  return new ApiError({
+    kind: 'contract',
+    status: 200,
+    code: 'contract',
+    field,
+    message: `The API sent data this dashboard does not understand: ${where} (${detail}).`,
+  })
+}
+
+function defaultMessage(status: number): string {
+  if (status === 401) return 'Your session has ended. Please sign in again.'
+  if (status === 403) return 'You do not have access to this.'
+  if (status === 404) return 'Not found.'
+  if (status === 429) return 'Too many attempts. Wait a minute and try again.'
+  if (status >= 500) return 'The Telecom X API had a problem. Try again in a moment.'
+  return `The request failed (HTTP ${status}).`
+}

@@ -1,0 +1,149 @@
+import * as z from 'zod/mini'
+import { IdSchema } from './ids.ts'
+
+/*
+ * The contract of GET /sip and GET /sip/:id (wiki page api:sip:account:list).
+ * Properties holding no value may be omitted or null (the documentation's examples show both),
+ * hosted-PBX trunks (pbx > 0) omit the connection fields, so every field but `_id` is nullish.
+ * Objects are loose: a property the API adds later is kept, not rejected.
+ */
+
+export const SIP_STATUSES = ['ON', 'OFF'] as const
+export const SipStatusSchema = z.enum(SIP_STATUSES)
+export type SipStatus = z.infer<typeof SipStatusSchema>
+
+export const CONNECTION_TYPES = ['IP_AUTH', 'IP_AUTH_REG', 'IP', 'COUNTRY_AUTH_REG'] as const
+export const ConnectionTypeSchema = z.enum(CONNECTION_TYPES)
+export type ConnectionType = z.infer<typeof ConnectionTypeSchema>
+
+/** Fields a hosted-PBX trunk never carries (documented list). */
+export const PBX_OMITTED_FIELDS = [
+  'status',
+  'sipServer',
+  'userAgent',
+  'contact',
+  'connection',
+  'username',
+  'password',
+  'ipAddress',
+  'port',
+  'countries',
+  'clipSA',
+  'stripDkCountryCode',
+  'prefixMobileOriginated',
+  'failover',
+  'alwaysFailover',
+  'defaultNumber',
+] as const
+
+/** One month of voice usage. The per-account usage endpoint has more fields; they are kept. */
+export const VoiceUsageSchema = z.looseObject({
+  date: z.string(),
+  secsOutHomeland: z.number(),
+})
+export type VoiceUsage = z.infer<typeof VoiceUsageSchema>
+
+const nullish = z.nullish
+
+/** The condensed SIP account of GET /sip (without full=true). */
+export const SipAccountSchema = z.looseObject({
+  _id: IdSchema,
+  active: nullish(z.boolean()),
+  name: nullish(z.string()),
+  numbers: nullish(z.array(z.string())),
+  ratePlan: nullish(IdSchema),
+  ratePlanName: nullish(z.string()),
+  status: nullish(SipStatusSchema),
+  connection: nullish(ConnectionTypeSchema),
+  username: nullish(z.string()),
+  ipAddress: nullish(z.string()),
+  failover: nullish(z.string()),
+  alwaysFailover: nullish(z.boolean()),
+  usageBlock: nullish(z.boolean()),
+  pbx: nullish(z.number()),
+  voiceUsage: nullish(z.array(VoiceUsageSchema)),
+  /** Not in the condensed table, but in the documented condensed example. */
+  defaultNumber: nullish(z.string()),
+  /** Only for RESELLER / ADMIN; not in the condensed table, tolerated if an API sends it. */
+  notes: nullish(z.string()),
+})
+export type SipAccount = z.infer<typeof SipAccountSchema>
+
+/** The complete SIP account of GET /sip?full=true and GET /sip/:id. */
+export const SipAccountFullSchema = z.looseObject({
+  _id: IdSchema,
+  customer: nullish(IdSchema),
+  active: nullish(z.boolean()),
+  name: nullish(z.string()),
+  type: nullish(z.string()),
+  numbers: nullish(z.array(z.string())),
+  highRate: nullish(z.boolean()),
+  international: nullish(z.boolean()),
+  address: nullish(IdSchema),
+  ratePlan: nullish(IdSchema),
+  newRatePlan: nullish(IdSchema),
+  parentSipAccount: nullish(IdSchema),
+  pbx: nullish(z.number()),
+  notes: nullish(z.string()),
+  custom: nullish(z.record(z.string(), z.unknown())),
+  status: nullish(SipStatusSchema),
+  sipServer: nullish(z.string()),
+  userAgent: nullish(z.string()),
+  contact: nullish(z.string()),
+  connection: nullish(ConnectionTypeSchema),
+  username: nullish(z.string()),
+  password: nullish(z.string()),
+  ipAddress: nullish(z.string()),
+  port: nullish(z.int()),
+  countries: nullish(z.string()),
+  clipSA: nullish(z.boolean()),
+  stripDkCountryCode: nullish(z.boolean()),
+  prefixMobileOriginated: nullish(z.boolean()),
+  failover: nullish(z.string()),
+  alwaysFailover: nullish(z.boolean()),
+  invoicedUntil: nullish(z.string()),
+  usageBlock: nullish(z.boolean()),
+  defaultNumber: nullish(z.string()),
+  alwaysDefaultNumber: nullish(z.boolean()),
+  alwaysSecretNumber: nullish(z.boolean()),
+  billingCustomer: nullish(IdSchema),
+  /** Not in the full table; kept when an API sends them so the drawer can use them. */
+  ratePlanName: nullish(z.string()),
+  voiceUsage: nullish(z.array(VoiceUsageSchema)),
+})
+export type SipAccountFull = z.infer<typeof SipAccountFullSchema>
+
+const listShape = {
+  offset: z.number(),
+  limit: z.number(),
+  total: z.number(),
+}
+
+export const SipAccountListSchema = z.looseObject({
+  ...listShape,
+  sipAccounts: z.array(SipAccountSchema),
+})
+export type SipAccountList = z.infer<typeof SipAccountListSchema>
+
+export const SipAccountFullListSchema = z.looseObject({
+  ...listShape,
+  sipAccounts: z.array(SipAccountFullSchema),
+})
+export type SipAccountFullList = z.infer<typeof SipAccountFullListSchema>
+
+export const SIP_LIST_LIMIT = { min: 1, max: 500, default: 100 } as const
+
+/** Query parameters of GET /sip, with the API's names. Absent means "not sent". */
+export interface SipListParams {
+  customer?: string
+  reseller?: string
+  offset?: number
+  limit?: number
+  filter?: string
+  full?: boolean
+  up?: boolean
+}
+
+export function isPbxTrunk(account: { pbx?: number | null }): boolean {
+  return account.pbx != null && account.pbx > 0
+}

@@ -1,0 +1,20 @@
+import { defineConfig, type ProxyOptions } from 'vite'
+import react from '@vitejs/plugin-react'
+
+/** Where `/api/*` goes; the embedded reference server by default. */
+const apiTarget = process.env.TELECOMX_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`
+
+const proxy: Record<string, ProxyOptions> = {
+  '/api': {
+    target: apiTarget,
+    changeOrigin: true,
+    rewrite: (path) => path.replace(/^\/api/, ''),
+  },
+}
+
+export default defineConfig({
+  plugins: [react()],
+  server: { proxy, host: '127.0.0.1' },
+  preview: { proxy, host: '127.0.0.1' },
+  build: { target: 'es2022', sourcemap: true },
+})
