@@ -1,5 +1,6 @@
 import { defineConfig, type ProxyOptions } from 'vite'
 import react from '@vitejs/plugin-react'
+import { SECURITY_HEADERS } from './security-headers.ts'
 
 /** Where `/api/*` goes; the embedded reference server by default. */
 const apiTarget = process.env.TELECOMX_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`
@@ -15,6 +16,7 @@ const proxy: Record<string, ProxyOptions> = {
 export default defineConfig({
   plugins: [react()],
   server: { proxy, host: '127.0.0.1' },
-  preview: { proxy, host: '127.0.0.1' },
+  // Dev keeps Vite's inline HMR preamble, so the strict headers apply to the built app only.
+  preview: { proxy, host: '127.0.0.1', headers: SECURITY_HEADERS },
   build: { target: 'es2022', sourcemap: true },
 })
