@@ -6,7 +6,7 @@ import { SECURITY_HEADERS } from './security-headers.ts'
 const apiTarget = process.env.TELECOMX_API_URL ?? `http://127.0.0.1:${process.env.API_PORT ?? '8787'}`
 
 const proxy: Record<string, ProxyOptions> = {
-  '/api': {
+  '^/api/': {
     target: apiTarget,
     changeOrigin: true,
     rewrite: (path) => path.replace(/^\/api/, ''),
