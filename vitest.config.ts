@@ -10,7 +10,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['server/**/*.test.ts', 'src/api/**/*.test.ts', 'src/lib/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
         },
       },
