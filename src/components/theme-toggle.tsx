@@ -1,0 +1,24 @@
+import { useTheme, type Theme } from '../lib/theme.ts'
+
+const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' }
+
+/** A labelled select: three choices, remembered per browser. */
+export function ThemeToggle() {
+  const [theme, setTheme] = useTheme()
+  return (
+    <label className="theme-toggle">
+      <span>Theme</span>
+      <select value={theme} onChange={(event) => setTheme(parseTheme(event.target.value))}>
+        {Object.entries(LABELS).map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
+
+function parseTheme(value: string): Theme {
+  return value === 'light' || value === 'dark' ? value : 'system'
+}
