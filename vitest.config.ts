@@ -23,6 +23,19 @@ export default defineConfig({
           setupFiles: ['test/setup-dom.ts'],
         },
       },
+      {
+        // Real Chromium against the production build; see test/e2e/harness and README "Testing".
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          globalSetup: ['test/e2e/harness/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Two test files at a time: Chromium, vite preview and the API share two cores.
+          maxWorkers: 2,
+        },
+      },
     ],
   },
 })

@@ -1,0 +1,235 @@
+/*
+ * A thin driver over one browser page of the dashboard: it finds things the way a screen-reader
+ * user would (roles and accessible names from the issue-3 contract) and records every request
+ * the page sends, so each test can assert both what the user sees and what went over the wire.
+ */
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core'
+import { expect } from 'vitest'
+import { DEMO_USERS, type DemoUser, type DemoUserKey } from '../../../server/demo-users.ts'
+
+export interface RecordedRequest {
+  url: URL
+  method: string
+  headers: Record<string, string>
+  at: number
+}
+
+/** Defaults the API applies when a parameter is absent (shared reference). */
+const API_DEFAULTS: Record<string, string> = { offset: '0', limit: '100' }
+
+/** A parameter as the API understands it: the sent value, or the API's default when absent. */
+export function effective(request: RecordedRequest, name: string): string | null {
+  return request.url.searchParams.get(name) ?? API_DEFAULTS[name] ?? null
+}
+
+/** "101–200 of 1,234" → { from: 101, to: 200, total: 1234 }. */
+export function parseRange(text: string): { from: number; to: number; total: number } | null {
+  const match = /([\d.,\u00a0\u202f ]+)\s*[–—-]\s*([\d.,\u00a0\u202f ]+)\s+of\s+([\d.,\u00a0\u202f ]+)/.exec(text)
+  if (!match) return null
+  const number = (s: string | undefined): number => Number((s ?? '').replace(/[^\d]/g, ''))
+  return { from: number(match[1]), to: number(match[2]), total: number(match[3]) }
+}
+
+export const WAIT = { timeout: 10_000, interval: 50 } as const
+
+export class App {
+  readonly requests: RecordedRequest[] = []
+  readonly dialogs: string[] = []
+  readonly pageErrors: string[] = []
+  /** Every token the API handed this page (login responses), to prove none ends up in a URL. */
+  readonly tokens = new Set<string>()
+
+  constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly appUrl: string,
+  ) {
+    page.on('request', (request: Request) => {
+      this.requests.push({ url: new URL(request.url()), method: request.method(), headers: request.headers(), at: Date.now() })
+    })
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname !== '/api/auth/login' || response.status() !== 200) return
+      response
+        .json()
+        .then((body: unknown) => {
+          if (typeof body === 'object' && body !== null && 'token' in body && typeof body.token === 'string') this.tokens.add(body.token)
+        })
+        .catch(() => undefined)
+    })
+    page.on('dialog', (dialog) => {
+      this.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+      void dialog.dismiss().catch(() => undefined)
+    })
+    page.on('pageerror', (error) => this.pageErrors.push(error.message))
+  }
+
+  // --- navigation -------------------------------------------------------------------------
+
+  async goto(pathAndQuery = '/'): Promise<void> {
+    await this.page.goto(new URL(pathAndQuery, this.appUrl).href)
+  }
+
+  /** The current URL's list state (`?filter=&up=&offset=&limit=&customer=&reseller=&account=`). */
+  search(): URLSearchParams {
+    return new URL(this.page.url()).searchParams
+  }
+
+  // --- sign-in ----------------------------------------------------------------------------
+
+  get email(): Locator {
+    return this.page.getByRole('textbox', { name: 'Email' })
+  }
+  get password(): Locator {
+    return this.page.getByLabel('Password', { exact: true })
+  }
+  get signInButton(): Locator {
+    return this.page.getByRole('button', { name: 'Sign in', exact: true })
+  }
+
+  /** Signs in through the form (answering a second-factor step if the user has one). */
+  async signIn(user: DemoUserKey): Promise<void> {
+    const demo: DemoUser = DEMO_USERS[user]
+    await this.email.fill(demo.email)
+    await this.password.fill(demo.password)
+    await this.signInButton.click()
+    const code = demo.smsKey ?? demo.authenticatorToken
+    if (code !== undefined) {
+      const codeBox = this.page.getByRole('textbox', { name: 'Code' })
+      await codeBox.fill(code)
+      await this.page.getByRole('button', { name: 'Sign in', exact: true }).click()
+    }
+  }
+
+  /** Signs in and waits for the first rows of the list. */
+  async signInToList(user: DemoUserKey): Promise<void> {
+    await this.signIn(user)
+    await this.waitForRows()
+  }
+
+  // --- the list ---------------------------------------------------------------------------
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: 'SIP accounts' })
+  }
+  get table(): Locator {
+    return this.page.getByRole('table', { name: 'SIP accounts' })
+  }
+  /** Data rows: rows that hold cells (the header row holds column headers). */
+  get rows(): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell') })
+  }
+  get searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: 'Search' })
+  }
+  get statusGroup(): Locator {
+    return this.page.getByRole('radiogroup', { name: 'Status' })
+  }
+  statusRadio(name: 'All' | 'Up' | 'Down'): Locator {
+    return this.statusGroup.getByRole('radio', { name, exact: true })
+  }
+  get rowsPerPage(): Locator {
+    return this.page.getByRole('combobox', { name: 'Rows per page' })
+  }
+  pageButton(name: 'First page' | 'Previous page' | 'Next page' | 'Last page'): Locator {
+    return this.page.getByRole('button', { name, exact: true })
+  }
+  /** The status region that holds "1–100 of 1,234". */
+  get range(): Locator {
+    return this.page.getByRole('status').filter({ hasText: / of / })
+  }
+  get alert(): Locator {
+    return this.page.getByRole('alert')
+  }
+  get drawer(): Locator {
+    return this.page.getByRole('dialog')
+  }
+
+  async waitForRows(): Promise<void> {
+    await this.rows.first().waitFor({ state: 'visible' })
+  }
+
+  async rangeValue(): Promise<{ from: number; to: number; total: number } | null> {
+    const texts = await this.range.allTextContents()
+    for (const text of texts) {
+      const parsed = parseRange(text)
+      if (parsed) return parsed
+    }
+    return null
+  }
+
+  /** Waits until the range text reads exactly from–to of total. */
+  async expectRange(from: number, to: number, total: number): Promise<void> {
+    await expect.poll(() => this.rangeValue(), WAIT).toEqual({ from, to, total })
+  }
+
+  /** The text of each data row's first cell (the Name column). */
+  async rowNames(): Promise<string[]> {
+    return this.rows.evaluateAll((rows) => rows.map((row) => (row.querySelector('th, td')?.textContent ?? '').trim()))
+  }
+
+  async rowTexts(): Promise<string[]> {
+    return this.rows.allTextContents()
+  }
+
+  /** Header cells of the table, in order. */
+  async columnNames(): Promise<string[]> {
+    return (await this.table.getByRole('columnheader').allTextContents()).map((text) => text.trim())
+  }
+
+  // --- requests ---------------------------------------------------------------------------
+
+  /** A position in the request log: `since(mark)` gives what went out afterwards. */
+  mark(): number {
+    return this.requests.length
+  }
+
+  apiRequests(path: string, since = 0): RecordedRequest[] {
+    return this.requests.slice(since).filter((request) => request.url.pathname === `/api${path}`)
+  }
+
+  /** GET /sip list requests (not /sip/:id) sent since the mark. */
+  sipLists(since = 0): RecordedRequest[] {
+    return this.apiRequests('/sip', since)
+  }
+
+  /** Waits until a GET /sip request sent since `since` satisfies `matches`, and returns it. */
+  async waitForSipList(since: number, matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest> {
+    await expect
+      .poll(() => this.sipLists(since).some(matches), { ...WAIT, message: `a GET /api/sip request like that; sent: ${this.describe(since)}` })
+      .toBe(true)
+    const found = this.sipLists(since).find(matches)
+    if (!found) throw new Error('unreachable')
+    return found
+  }
+
+  describe(since = 0): string {
+    return (
+      this.requests
+        .slice(since)
+        .filter((request) => request.url.pathname.startsWith('/api/'))
+        .map((request) => `${request.method} ${request.url.pathname}${request.url.search}`)
+        .join(', ') || '(none)'
+    )
+  }
+
+  /** Problems any test must not have: a token in a URL, a dialog, an uncaught exception. */
+  async invariantViolations(): Promise<string[]> {
+    const problems: string[] = []
+    for (const token of this.tokens) {
+      const leaked = this.requests.find((request) => request.url.href.includes(token))
+      if (leaked) problems.push(`the token appeared in a URL: ${leaked.method} ${leaked.url.pathname}`)
+      const stored = await this.page
+        .evaluate((t) => Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes(t)), token)
+        .catch(() => false)
+      if (stored) problems.push('the token was written to localStorage')
+    }
+    for (const request of this.requests) {
+      if (!request.url.pathname.startsWith('/api/') || request.url.pathname === '/api/auth/login') continue
+      const auth = request.headers.authorization
+      if (auth !== undefined && !/^Bearer \S+$/.test(auth)) problems.push(`malformed Authorization header on ${request.url.pathname}`)
+    }
+    if (this.dialogs.length > 0) problems.push(`unexpected dialogs: ${this.dialogs.join(' | ')}`)
+    if (this.pageErrors.length > 0) problems.push(`uncaught exceptions in the page: ${this.pageErrors.join(' | ')}`)
+    return problems
+  }
+}
