@@ -18,7 +18,7 @@ export interface RecordedRequest {
 const API_DEFAULTS: Record<string, string> = { offset: '0', limit: '100' }
 
 /** A parameter as the API understands it: the sent value, or the API's default when absent. */
-export function effective(request: RecordedRequest, name: string): string | null {
+export function effective(request: Pick<RecordedRequest, 'url'>, name: string): string | null {
   return request.url.searchParams.get(name) ?? API_DEFAULTS[name] ?? null
 }
 

@@ -1,0 +1,88 @@
+import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
+import type { App } from './harness/app.ts'
+import { WAIT } from './harness/app.ts'
+import { expect, test } from './harness/fixtures.ts'
+
+const UNKNOWN_CUSTOMER = 'ffffffffffffffffffffffff'
+
+/** Types into a scope picker and chooses the option whose name matches. */
+async function choose(app: App, picker: 'Customer' | 'Reseller', text: string, option: RegExp): Promise<void> {
+  const box = app.page.getByRole('combobox', { name: picker, exact: true })
+  await box.click()
+  await box.fill(text)
+  await app.page.getByRole('option', { name: option }).first().click()
+}
+
+async function expectTotal(app: App, total: number): Promise<void> {
+  await expect.poll(async () => (await app.rangeValue())?.total, WAIT).toBe(total)
+}
+
+test('RESELLER scopes to a customer of its sub-reseller by name, then to a reseller, then back to its own customer', async ({ app, api }) => {
+  await app.goto('/')
+  await app.signInToList('reseller')
+  const token = (await api.login('reseller')).token
+  const own = await api.listSip(token, { limit: 1 })
+
+  let mark = app.mark()
+  await choose(app, 'Customer', 'Hedegaard', /Hedegaard Vognmænd/)
+  const customerList = app.apiRequests('/customer', mark)
+  expect(customerList.some((r) => (r.url.searchParams.get('filter') ?? '').toLowerCase().includes('hedegaard'))).toBe(true)
+  await app.waitForSipList(mark, (r) => r.url.searchParams.get('customer') === DEMO_CUSTOMER_IDS.subCustomer)
+  expect(app.search().get('customer')).toBe(DEMO_CUSTOMER_IDS.subCustomer)
+  const sub = await api.listSip(token, { customer: DEMO_CUSTOMER_IDS.subCustomer, limit: 100 })
+  await expectTotal(app, sub.total)
+  await expect.poll(async () => (await app.rowNames()).some((name) => name.includes('Vognmand Hedegaard')), WAIT).toBe(true)
+
+  mark = app.mark()
+  await choose(app, 'Reseller', 'Østjysk', /Østjysk IT/)
+  await app.waitForSipList(mark, (r) => r.url.searchParams.get('reseller') === DEMO_CUSTOMER_IDS.subReseller)
+  expect(app.apiRequests('/customer/resellers/list', 0).length).toBeGreaterThan(0)
+  const viaReseller = await api.listSip(token, { reseller: DEMO_CUSTOMER_IDS.subReseller, limit: 1 })
+  await expectTotal(app, viaReseller.total)
+
+  // A clear way back to "my own customer".
+  mark = app.mark()
+  await app.page.getByRole('button', { name: /own customer|clear (customer|scope)|reset scope/i }).first().click()
+  await expect.poll(() => [app.search().get('customer'), app.search().get('reseller')], WAIT).toEqual([null, null])
+  await expectTotal(app, own.total)
+})
+
+test('ADMIN pastes a customer id: it is labelled by name (GET /customer/:id/name) and the list is scoped to it', async ({ app, api }) => {
+  await app.goto('/')
+  await app.signInToList('admin')
+  const mark = app.mark()
+  await choose(app, 'Customer', DEMO_CUSTOMER_IDS.foreignCustomer, /Kattegat Shipping/)
+  expect(app.apiRequests(`/customer/${DEMO_CUSTOMER_IDS.foreignCustomer}/name`, mark).length).toBeGreaterThan(0)
+  await app.waitForSipList(mark, (r) => r.url.searchParams.get('customer') === DEMO_CUSTOMER_IDS.foreignCustomer)
+  const token = (await api.login('admin')).token
+  const truth = await api.listSip(token, { customer: DEMO_CUSTOMER_IDS.foreignCustomer, limit: 1 })
+  await expectTotal(app, truth.total)
+})
+
+test('an unknown customer (400 customer) is an inline error with Retry, never an empty table', async ({ app }) => {
+  await app.goto(`/?customer=${UNKNOWN_CUSTOMER}`)
+  const mark = app.mark()
+  await app.signIn('admin')
+  await app.waitForSipList(mark, (r) => r.url.searchParams.get('customer') === UNKNOWN_CUSTOMER)
+  const alert = app.alert.filter({ hasText: /customer/i })
+  await alert.first().waitFor()
+  expect(await alert.first().textContent()).toMatch(/not found|unknown|does not exist/i)
+  expect(await app.page.getByRole('button', { name: /retry/i }).count()).toBeGreaterThan(0)
+  expect(await app.page.getByText(/No SIP accounts yet|No account matches/i).count()).toBe(0)
+  expect(await app.rows.count()).toBe(0)
+})
+
+test('a foreign customer for a RESELLER (403 access_denied) is an inline "no access" error', async ({ app, api }) => {
+  const token = (await api.login('reseller')).token
+  expect((await api.getRaw('/sip', { customer: DEMO_CUSTOMER_IDS.foreignCustomer }, token)).status).toBe(403)
+
+  await app.goto(`/?customer=${DEMO_CUSTOMER_IDS.foreignCustomer}`)
+  const mark = app.mark()
+  await app.signIn('reseller')
+  await app.waitForSipList(mark, (r) => r.url.searchParams.get('customer') === DEMO_CUSTOMER_IDS.foreignCustomer)
+  const alert = app.alert.filter({ hasText: /access/i })
+  await alert.first().waitFor()
+  expect(await alert.first().textContent()).toMatch(/no access|not allowed|access denied|don.t have access/i)
+  expect(await app.page.getByText(/No SIP accounts yet|No account matches/i).count()).toBe(0)
+  expect(await app.rows.count()).toBe(0)
+})
