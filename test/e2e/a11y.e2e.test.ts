@@ -68,9 +68,9 @@ test('keyboard only: sign in, search, change status, page, open and close the dr
   await app.email.waitFor()
 
   await tabTo(app, app.email)
-  await keyboard.type(DEMO_USERS.admin.email)
+  await keyboard.type(DEMO_USERS.owner.email)
   await tabTo(app, app.password)
-  await keyboard.type(DEMO_USERS.admin.password)
+  await keyboard.type(DEMO_USERS.owner.password)
   await keyboard.press('Enter')
   await app.waitForRows()
 

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNT_IDS } from '../../server/demo-users.ts'
+import { DEMO_ACCOUNT_IDS, DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
 import type { App } from './harness/app.ts'
 import { effective, WAIT } from './harness/app.ts'
 import { expect, test } from './harness/fixtures.ts'
@@ -107,8 +107,11 @@ test.for(ROLE_MATRIX)('role hiding for $user: notes $notes, sipServer $sipServer
   const truth = await api.sipAccount(adminToken, PRIMARY)
   if (!truth.notes || !truth.sipServer) throw new Error('seed: primary trunk lacks notes or sipServer')
 
-  await app.goto('/')
+  // The primary trunk (with notes) in the table: its own customer for VIEWER/MANAGER, a link into it for the others.
+  const scope = notes ? `customer=${DEMO_CUSTOMER_IDS.demoCustomer}&` : ''
+  await app.goto(`/?${scope}filter=80808080`)
   await app.signInToList(user)
+  await expect.poll(async () => (await app.rowNames()).join(' '), WAIT).toContain('Hovedtrunk København')
   const columns = (await app.columnNames()).join(' | ')
   expect(columns).not.toMatch(/sip ?server/i)
   if (!notes) expect(columns).not.toMatch(/notes/i)

@@ -20,8 +20,8 @@ async function expectRowsLike(app: App, api: DirectApi, token: string, query: Qu
 
 async function signedIn(app: App, api: DirectApi): Promise<string> {
   await app.goto('/')
-  await app.signInToList('admin')
-  return (await api.login('admin')).token
+  await app.signInToList('owner')
+  return (await api.login('owner')).token
 }
 
 test('search by a number fragment: one debounced request with that filter from offset 0, the matching rows, the match highlighted', async ({ app, api }) => {

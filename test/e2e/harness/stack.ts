@@ -57,7 +57,7 @@ export async function startApiServer(options: ApiServerOptions & { dbPath: strin
     ...(options.accounts === undefined ? {} : { TELECOMX_ACCOUNTS: String(options.accounts) }),
     ...(options.reset === false ? {} : { TELECOMX_RESET: '1' }),
     // Tests and benchmarks want a still world: no status flipping, no artificial latency.
-    TELECOMX_SIMULATE_STATUS: '0',
+    TELECOMX_SIMULATE: '0',
     API_LATENCY_MS: '0',
     ...options.env,
   }

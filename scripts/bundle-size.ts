@@ -1,0 +1,188 @@
+/*
+ * Bundle budget (part of `npm test`): how much JavaScript, gzipped, the built dashboard really
+ * makes a browser load.
+ *
+ *   (a) sign-in page for a new visitor: a fresh browser opens `/` and waits for the Email field
+ *       and for the network to go quiet;
+ *   (b) list page for a signed-in user after a reload: sign in, reload (the session resumes from
+ *       sessionStorage), wait for the first rows and for the network to go quiet.
+ *
+ * Measured in Chromium against `vite build` + `vite preview` + the reference server: every .js
+ * the page requested (HTTP cache disabled, so a reload requests everything it needs) is looked up
+ * in the build output and gzipped here with zlib's default level, as Vite's own size report does.
+ * Lazy chunks the page does not request (drawer, export, charts…) do not count: that is the point.
+ *
+ * Fails when (b) > 130 kB (kB = 1000 bytes, as Vite prints them); the goal for (b) is 110 kB.
+ * Writes bench-results/bundle.json. Usage: `tsx scripts/bundle-size.ts`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+import { App } from '../test/e2e/harness/app.ts'
+import { launchChromium } from '../test/e2e/harness/browser.ts'
+import { ROOT, startStack } from '../test/e2e/harness/stack.ts'
+import { ensureChromium } from './ensure-chromium.ts'
+
+export const BUDGET_KB = 130
+export const GOAL_KB = 110
+
+export interface LoadedFile {
+  path: string
+  bytes: number
+  gzipBytes: number
+}
+
+export interface LoadMeasurement {
+  gzipBytes: number
+  bytes: number
+  files: LoadedFile[]
+}
+
+export interface BundleReport {
+  measuredAt: string
+  method: string
+  budgetKb: number
+  goalKb: number
+  signIn: LoadMeasurement
+  /** (b): the larger of the per-role list loads below. */
+  listAfterReload: LoadMeasurement & { user: string }
+  listByUser: Record<string, LoadMeasurement>
+  pass: boolean
+}
+
+/** Collects the same-origin .js URLs a page requests while `action` runs. */
+async function scriptsRequestedDuring(page: Page, origin: string, action: () => Promise<void>): Promise<Set<string>> {
+  const paths = new Set<string>()
+  const onRequest = (request: { url(): string }): void => {
+    const url = new URL(request.url())
+    if (url.origin === origin && /\.m?js$/.test(url.pathname)) paths.add(url.pathname)
+  }
+  page.on('request', onRequest)
+  try {
+    await action()
+    await page.waitForLoadState('networkidle')
+  } finally {
+    page.off('request', onRequest)
+  }
+  return paths
+}
+
+function measureFiles(distDir: string, paths: Iterable<string>): LoadMeasurement {
+  const files = [...paths].sort().map((path): LoadedFile => {
+    const content = readFileSync(join(distDir, decodeURIComponent(path)))
+    return { path, bytes: content.length, gzipBytes: gzipSync(content).length }
+  })
+  return {
+    files,
+    bytes: files.reduce((sum, file) => sum + file.bytes, 0),
+    gzipBytes: files.reduce((sum, file) => sum + file.gzipBytes, 0),
+  }
+}
+
+/** (b) is measured for the lightest and the heaviest list (ADMIN adds the scope pickers); the budget applies to the larger. */
+export const LIST_USERS = ['viewer', 'admin'] as const
+
+/** Measures (a) and (b) against a running preview whose build output is `distDir`. */
+export async function measureBundle(
+  browser: Browser,
+  appUrl: string,
+  distDir: string,
+): Promise<{ signIn: LoadMeasurement; listByUser: Record<(typeof LIST_USERS)[number], LoadMeasurement> }> {
+  const origin = new URL(appUrl).origin
+  const session = async <T>(work: (app: App) => Promise<T>): Promise<T> => {
+    const context = await browser.newContext()
+    try {
+      const page = await context.newPage()
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Network.enable')
+      await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+      return await work(new App(context, page, appUrl))
+    } finally {
+      await context.close()
+    }
+  }
+  const signInPaths = await session((app) =>
+    scriptsRequestedDuring(app.page, origin, async () => {
+      await app.goto('/')
+      await app.email.waitFor()
+    }),
+  )
+  const listByUser = {} as Record<(typeof LIST_USERS)[number], LoadMeasurement>
+  for (const user of LIST_USERS) {
+    const paths = await session(async (app) => {
+      await app.goto('/')
+      await app.signInToList(user)
+      return scriptsRequestedDuring(app.page, origin, async () => {
+        await app.page.reload()
+        await app.waitForRows()
+      })
+    })
+    if (paths.size === 0) throw new Error('bundle-size: the list requested no JavaScript; is the build empty?')
+    listByUser[user] = measureFiles(distDir, paths)
+  }
+  if (signInPaths.size === 0) throw new Error('bundle-size: the sign-in page requested no JavaScript; is the build empty?')
+  return { signIn: measureFiles(distDir, signInPaths), listByUser }
+}
+
+const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`
+
+export function formatReport(report: BundleReport): string {
+  const lines: string[] = []
+  const row = (label: string, m: LoadMeasurement): string =>
+    `${label.padEnd(44)} ${kb(m.gzipBytes).padStart(9)} gz  (${kb(m.bytes)} raw, ${m.files.length} files)`
+  lines.push(row('(a) sign-in page, new visitor', report.signIn))
+  for (const [user, m] of Object.entries(report.listByUser)) lines.push(row(`(b) list page after reload, ${user}`, m))
+  lines.push(`goal for (b): ${GOAL_KB} kB gz — ${report.listAfterReload.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}; budget ${BUDGET_KB} kB gz — ${report.pass ? 'within' : 'EXCEEDED'}`)
+  lines.push(`(a) goal ${GOAL_KB} kB gz — ${report.signIn.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}`)
+  lines.push(`files loaded by (b) (${report.listAfterReload.user}):`)
+  for (const file of report.listAfterReload.files) lines.push(`  ${file.path.padEnd(48)} ${kb(file.gzipBytes).padStart(9)} gz`)
+  const lazyInA = report.signIn.files.filter((f) => !report.listAfterReload.files.some((g) => g.path === f.path))
+  if (lazyInA.length > 0) lines.push(`only in (a): ${lazyInA.map((f) => `${f.path} ${kb(f.gzipBytes)}`).join(', ')}`)
+  return lines.join('\n')
+}
+
+export async function runBundleBudget(): Promise<BundleReport> {
+  const chromiumPath = ensureChromium()
+  const stack = await startStack({ accounts: 300 })
+  let browser: Browser | undefined
+  try {
+    browser = await launchChromium(chromiumPath)
+    const measured = await measureBundle(browser, stack.appUrl, stack.distDir)
+    const [user, heaviest] = Object.entries(measured.listByUser).reduce((a, b) => (b[1].gzipBytes > a[1].gzipBytes ? b : a))
+    return {
+      measuredAt: new Date().toISOString(),
+      method:
+        'Chromium loads the vite build via vite preview + reference server; the .js files it requests (cache disabled) are gzipped from the build output with zlib default level; kB = 1000 bytes',
+      budgetKb: BUDGET_KB,
+      goalKb: GOAL_KB,
+      signIn: measured.signIn,
+      listAfterReload: { ...heaviest, user },
+      listByUser: measured.listByUser,
+      pass: heaviest.gzipBytes <= BUDGET_KB * 1000,
+    }
+  } finally {
+    await browser?.close()
+    await stack.stop()
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  try {
+    const report = await runBundleBudget()
+    const outDir = join(ROOT, 'bench-results')
+    mkdirSync(outDir, { recursive: true })
+    const file = join(outDir, 'bundle.json')
+    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+    console.log(formatReport(report))
+    console.log(`written: ${relative(process.cwd(), file)}`)
+    if (!report.pass) {
+      console.error(`bundle budget FAILED: (b) ${kb(report.listAfterReload.gzipBytes)} gz > ${BUDGET_KB} kB`)
+      process.exit(1)
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    process.exit(1)
+  }
+}
