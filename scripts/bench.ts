@@ -1,0 +1,154 @@
+/*
+ * `npm run bench`: numbers, not pass/fail. Headless Chromium against the production build
+ * (`vite build` + `vite preview`) and the reference server on a 100,000-account database
+ * (cached under data/, reused across runs), median of BENCH_RUNS (default 7, at least 5) runs per
+ * figure after one warm-up. Prints a table and writes bench-results/bench.json.
+ *
+ * Env: BENCH_RUNS (≥5), BENCH_ACCOUNTS (default 100000), BENCH_DB (default data/bench-100k.sqlite),
+ * BENCH_ONLY (comma list of sections: cold,signin,page,rows500,typing,drawer,heap,server).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join, relative } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { DEMO_CUSTOMER_IDS } from '../server/demo-users.ts'
+import { DirectApi } from '../test/e2e/harness/api.ts'
+import { launchChromium } from '../test/e2e/harness/browser.ts'
+import { ROOT, startStack, type Stack } from '../test/e2e/harness/stack.ts'
+import {
+  coldLoad,
+  drawerOpen,
+  heapAfterPaging,
+  pageChange,
+  render500,
+  signInToRows,
+  typingSearch,
+  SEARCH_TEXT,
+  type BenchEnv,
+  type Samples,
+} from './bench/browser-bench.ts'
+import { runServerBench, type ServerBenchResult } from './bench/server-bench.ts'
+import { round, summarize, type Summary } from './bench/stats.ts'
+import { ensureChromium } from './ensure-chromium.ts'
+
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 7) || 7)
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000) || 100_000
+const DB_PATH = process.env.BENCH_DB ?? join(ROOT, `data/bench-${ACCOUNTS / 1000}k.sqlite`)
+const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(',').filter(Boolean))
+const wanted = (section: string): boolean => ONLY.size === 0 || ONLY.has(section)
+
+interface Figure {
+  key: string
+  label: string
+  unit: string
+  target?: { max: number; text: string }
+}
+
+const FIGURES: Figure[] = [
+  { key: 'coldLoad.firstRowsMs', label: 'cold load → first rows (signed in, HTTP cache off)', unit: 'ms', target: { max: 400, text: '≤ 400 ms' } },
+  { key: 'coldLoad.domContentLoadedMs', label: '  of which: DOMContentLoaded', unit: 'ms' },
+  { key: 'coldLoad.sipResponseEndMs', label: '  of which: GET /sip answered', unit: 'ms' },
+  { key: 'signIn.firstRowsMs', label: 'sign-in click → first rows', unit: 'ms' },
+  { key: 'pageChange.uncachedMs', label: 'page change, uncached (Previous from a deep link)', unit: 'ms' },
+  { key: 'pageChange.cachedMs', label: 'page change, cached: click → painted frame', unit: 'ms' },
+  { key: 'pageChange.cachedDomMs', label: 'page change, cached: click → rows in DOM', unit: 'ms', target: { max: 16.7, text: '≤ 1 frame (16.7 ms)' } },
+  { key: 'rows500.selectToRowsMs', label: 'rows per page 500: select → row 500 painted', unit: 'ms' },
+  { key: 'rows500.scriptingMs', label: 'rows per page 500: scripting', unit: 'ms', target: { max: 50, text: '≤ 50 ms' } },
+  { key: 'rows500.layoutAndStyleMs', label: 'rows per page 500: style + layout', unit: 'ms' },
+  { key: 'rows500.longTasks', label: 'rows per page 500: long tasks', unit: '' },
+  { key: 'rows500.longestTaskMs', label: 'rows per page 500: longest task', unit: 'ms' },
+  { key: 'typing.lastKeyToRowsMs', label: `typing "${SEARCH_TEXT}": last key → final rows`, unit: 'ms' },
+  { key: 'typing.firstKeyToRowsMs', label: `typing "${SEARCH_TEXT}": first key → final rows`, unit: 'ms' },
+  { key: 'typing.requests', label: `typing "${SEARCH_TEXT}": GET /sip requests sent`, unit: '', target: { max: 2, text: '1–2' } },
+  { key: 'typing.longTasks', label: `typing "${SEARCH_TEXT}": long tasks`, unit: '' },
+  { key: 'typing.longestTaskMs', label: `typing "${SEARCH_TEXT}": longest task`, unit: 'ms', target: { max: 50, text: 'none > 50 ms' } },
+  { key: 'drawer.firstOpenMs', label: 'drawer: first open after load (code + data)', unit: 'ms' },
+  { key: 'drawer.notPrefetchedMs', label: 'drawer: click → details, not prefetched', unit: 'ms' },
+  { key: 'drawer.prefetchedMs', label: 'drawer: click → details, prefetched on hover', unit: 'ms' },
+  { key: 'heap.startMB', label: 'JS heap at start (after GC)', unit: 'MB' },
+  { key: 'heap.after10PagesMB', label: 'JS heap after 10 pages', unit: 'MB' },
+  { key: 'heap.after20PagesMB', label: 'JS heap after 20 pages', unit: 'MB' },
+  { key: 'heap.after30PagesMB', label: 'JS heap after 30 pages', unit: 'MB' },
+  { key: 'heap.after40PagesMB', label: 'JS heap after 40 pages', unit: 'MB' },
+  { key: 'heap.after50PagesMB', label: 'JS heap after 50 pages', unit: 'MB' },
+]
+
+function table(summaries: Record<string, Summary>, server: ServerBenchResult | null): string {
+  const lines = [`${'figure'.padEnd(58)} ${'median'.padStart(9)} ${'min'.padStart(9)} ${'max'.padStart(9)}  target`]
+  for (const figure of FIGURES) {
+    const s = summaries[figure.key]
+    if (!s) continue
+    const fmt = (v: number): string => `${round(v, figure.unit === 'MB' ? 2 : 1)}${figure.unit ? ` ${figure.unit}` : ''}`
+    const verdict = figure.target ? `${figure.target.text} ${s.median <= figure.target.max ? '✓' : '✗ missed'}` : ''
+    lines.push(`${figure.label.padEnd(58)} ${fmt(s.median).padStart(9)} ${fmt(s.min).padStart(9)} ${fmt(s.max).padStart(9)}  ${verdict}`)
+  }
+  if (server) {
+    for (const row of server.rows) {
+      lines.push(`${`server GET /sip ${row.label}`.padEnd(58)} ${`p50 ${round(row.p50Ms, 2)} ms`.padStart(14)} ${`p99 ${round(row.p99Ms, 2)} ms`.padStart(14)}  (${row.requests} req)`)
+    }
+  }
+  return lines.join('\n')
+}
+
+async function main(): Promise<void> {
+  const chromiumPath = ensureChromium()
+  const log = (line: string): void => console.log(line)
+  log(`bench: ${ACCOUNTS.toLocaleString('en-US')} accounts in ${relative(ROOT, DB_PATH)} (seeded once, then reused), ${RUNS} runs per figure`)
+  const started = Date.now()
+  let stack: Stack | undefined
+  let browser: Browser | undefined
+  const samples: Samples = {}
+  let server: ServerBenchResult | null = null
+  let chromiumVersion = ''
+  try {
+    stack = await startStack({ accounts: ACCOUNTS, dbPath: DB_PATH, reset: false, startTimeoutMs: 600_000 })
+    log(`bench: app ${stack.appUrl}, API ${stack.apiUrl} (ready after ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+    browser = await launchChromium(chromiumPath)
+    chromiumVersion = browser.version()
+    const api = new DirectApi(stack.apiUrl)
+    const token = (await api.login('reseller')).token
+    // RESELLER looking at its whole book (its own and its sub-reseller's customers): the biggest realistic list.
+    const scope = { reseller: DEMO_CUSTOMER_IDS.reseller }
+    const total = (await api.listSip(token, { ...scope, limit: 1 })).total
+    log(`bench: view = RESELLER, ?reseller=${scope.reseller} (${total.toLocaleString('en-US')} accounts)`)
+    const env: BenchEnv = { browser, appUrl: stack.appUrl, api, token, scope, runs: RUNS, log }
+    if (wanted('cold')) await coldLoad(env, samples)
+    if (wanted('signin')) await signInToRows(env, samples)
+    if (wanted('page')) await pageChange(env, samples)
+    if (wanted('rows500')) await render500(env, samples)
+    if (wanted('typing')) await typingSearch(env, samples)
+    if (wanted('drawer')) await drawerOpen(env, samples)
+    if (wanted('heap')) await heapAfterPaging(env, samples)
+    if (wanted('server')) server = await runServerBench({ apiUrl: stack.apiUrl, dbPath: DB_PATH, accounts: ACCOUNTS, log })
+  } finally {
+    await browser?.close()
+    await stack?.stop()
+  }
+
+  const summaries = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, summarize(values)]))
+  console.log(`\n${table(summaries, server)}`)
+  const outDir = join(ROOT, 'bench-results')
+  mkdirSync(outDir, { recursive: true })
+  const file = join(outDir, 'bench.json')
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion },
+        accounts: ACCOUNTS,
+        runsPerFigure: RUNS,
+        figures: FIGURES.filter((f) => summaries[f.key]).map((f) => ({ ...f, ...summaries[f.key], samples: samples[f.key] })),
+        server,
+      },
+      null,
+      2,
+    )}\n`,
+  )
+  console.log(`\nwritten: ${relative(process.cwd(), file)} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  process.exit(1)
+})

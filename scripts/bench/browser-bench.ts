@@ -1,0 +1,350 @@
+/*
+ * The browser half of `npm run bench`: each function measures one user-visible figure in
+ * headless Chromium against the production build, `runs` times, after one unrecorded warm-up.
+ * Times are taken in the page (event.timeStamp of the input → the animation frame after the
+ * expected text reached the DOM); see probe.ts.
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
+import type { SipAccount } from '../../src/api/sip-account.ts'
+import { App, effective, type RecordedRequest } from '../../test/e2e/harness/app.ts'
+import type { DirectApi, Query } from '../../test/e2e/harness/api.ts'
+import { installProbe, type ProbeInput, type Visible, type WaitKind } from './probe.ts'
+
+export interface BenchEnv {
+  browser: Browser
+  appUrl: string
+  api: DirectApi
+  /** Token of the bench user, for ground truth. */
+  token: string
+  /** The scope every measurement looks at, as API query parameters and as the app's URL. */
+  scope: Query
+  runs: number
+  log: (line: string) => void
+}
+
+export type Samples = Record<string, number[]>
+
+/** Text that identifies an account's row: its first number (unique), else its name. */
+export function rowKey(account: SipAccount | undefined): string {
+  if (!account) throw new Error('bench: expected an account there')
+  return account.numbers?.[0] ?? account.name ?? account._id
+}
+
+function viewPath(env: BenchEnv, extra: Query = {}): string {
+  const query = new URLSearchParams()
+  for (const [key, value] of Object.entries({ ...env.scope, ...extra })) if (value !== undefined) query.set(key, String(value))
+  const search = query.toString()
+  return search ? `/?${search}` : '/'
+}
+
+async function truthPage(env: BenchEnv, extra: Query = {}): Promise<SipAccount[]> {
+  const list = await env.api.listSip(env.token, { ...env.scope, offset: 0, limit: 100, ...extra })
+  return list.sipAccounts
+}
+
+interface BenchPage {
+  app: App
+  page: Page
+  context: BrowserContext
+  cdp: CDPSession
+  close(): Promise<void>
+}
+
+async function openPage(env: BenchEnv): Promise<BenchPage> {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+  context.setDefaultTimeout(30_000)
+  await context.addInitScript(installProbe)
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Performance.enable')
+  return { app: new App(context, page, env.appUrl), page, context, cdp, close: () => context.close() }
+}
+
+async function signedInPage(env: BenchEnv, extra: Query = {}): Promise<BenchPage> {
+  const bench = await openPage(env)
+  await bench.app.goto(viewPath(env, extra))
+  await bench.app.signInToList('reseller')
+  return bench
+}
+
+async function arm(page: Page, kind: WaitKind, text: string, index = 0): Promise<void> {
+  await page.evaluate(([k, t, i]) => window.__bench?.arm(k, t, i), [kind, text, index] as const)
+}
+
+async function visible(page: Page): Promise<{ visible: Visible; inputs: ProbeInput[] }> {
+  return page.evaluate(async () => {
+    const probe = window.__bench
+    if (!probe?.pending) throw new Error('bench probe not armed')
+    const result = await probe.pending
+    return { visible: result, inputs: probe.inputs }
+  })
+}
+
+function lastInput(inputs: ProbeInput[], type: string): number {
+  const found = inputs.filter((input) => input.type === type).at(-1)
+  if (!found) throw new Error(`bench: no ${type} input recorded`)
+  return found.at
+}
+
+async function longTasksBetween(page: Page, from: number, to: number): Promise<{ count: number; max: number; over50: number }> {
+  const tasks = await page.evaluate(() => window.__bench?.longTasks ?? [])
+  const inside = tasks.filter((task) => task.start + task.duration >= from && task.start <= to)
+  return {
+    count: inside.length,
+    max: inside.reduce((max, task) => Math.max(max, task.duration), 0),
+    over50: inside.filter((task) => task.duration > 50).length,
+  }
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = await cdp.send('Performance.getMetrics')
+  return Object.fromEntries(list.map((m) => [m.name, m.value]))
+}
+
+function push(samples: Samples, name: string, value: number): void {
+  ;(samples[name] ??= []).push(value)
+}
+
+/** Runs `once` warm-up + env.runs recorded times. */
+async function repeat(env: BenchEnv, label: string, once: (record: boolean, run: number) => Promise<void>): Promise<void> {
+  env.log(`bench: ${label} (${env.runs} runs + 1 warm-up)`)
+  await once(false, -1)
+  for (let run = 0; run < env.runs; run++) await once(true, run)
+}
+
+/** Cold load of the list for a signed-in user: reload with the HTTP cache off → first rows painted (from navigation start). */
+export async function coldLoad(env: BenchEnv, samples: Samples): Promise<void> {
+  const bench = await signedInPage(env)
+  try {
+    const first = rowKey((await truthPage(env))[0])
+    await bench.cdp.send('Network.enable')
+    await bench.cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await repeat(env, 'cold load → first rows', async (record) => {
+      await bench.page.evaluate((text) => sessionStorage.setItem('bench.coldRow', text), first)
+      await bench.page.reload({ waitUntil: 'commit' })
+      await bench.page.waitForFunction(() => window.__bench?.cold !== null && window.__bench?.cold !== undefined, null, { timeout: 30_000 })
+      const timing = await bench.page.evaluate(() => {
+        const cold = window.__bench?.cold
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+        const sip = performance
+          .getEntriesByType('resource')
+          .filter((entry) => new URL(entry.name).pathname === '/api/sip')
+          .map((entry) => (entry as PerformanceResourceTiming).responseEnd)
+        return { frameAt: cold?.frameAt ?? Number.NaN, dcl: nav?.domContentLoadedEventEnd ?? Number.NaN, sipEnd: sip[0] ?? Number.NaN }
+      })
+      if (!record) return
+      push(samples, 'coldLoad.firstRowsMs', timing.frameAt)
+      push(samples, 'coldLoad.domContentLoadedMs', timing.dcl)
+      push(samples, 'coldLoad.sipResponseEndMs', timing.sipEnd)
+    })
+  } finally {
+    await bench.close()
+  }
+}
+
+/** Sign-in: click on "Sign in" → first rows painted (login incl. the server's scrypt, list fetch, render). */
+export async function signInToRows(env: BenchEnv, samples: Samples): Promise<void> {
+  const first = rowKey((await truthPage(env))[0])
+  await repeat(env, 'sign-in → first rows', async (record) => {
+    const bench = await openPage(env)
+    try {
+      await bench.app.goto(viewPath(env))
+      await bench.app.email.fill('reseller@telecomx.test')
+      await bench.app.password.fill('telecomx-demo')
+      await arm(bench.page, 'first-row', first)
+      await bench.app.signInButton.click()
+      const { visible: shown, inputs } = await visible(bench.page)
+      if (record) push(samples, 'signIn.firstRowsMs', shown.frameAt - lastInput(inputs, 'click'))
+    } finally {
+      await bench.close()
+    }
+  })
+}
+
+function listRequestsAfter(requests: RecordedRequest[], since: number, offset: number): RecordedRequest[] {
+  return requests
+    .slice(since)
+    .filter((r) => r.url.pathname === '/api/sip' && r.url.searchParams.get('full') !== 'true' && effective(r, 'offset') === String(offset))
+}
+
+/**
+ * Page change. Uncached: from a deep page opened by link, "Previous page" (the app prefetches
+ * only forward; each run is checked: a request for that page must go out after the click).
+ * Cached: then "Next page" back to the page just seen (no request may go out).
+ */
+export async function pageChange(env: BenchEnv, samples: Samples): Promise<void> {
+  let uncachedViolations = 0
+  let cachedViolations = 0
+  await repeat(env, 'page change (uncached, cached)', async (record, run) => {
+    const page = 20 + (run + 1) * 7
+    const bench = await signedInPage(env, { offset: page * 100 })
+    try {
+      const previous = rowKey((await truthPage(env, { offset: (page - 1) * 100 }))[0])
+      const current = rowKey((await truthPage(env, { offset: page * 100 }))[0])
+      let mark = bench.app.mark()
+      await arm(bench.page, 'first-row', previous)
+      await bench.app.pageButton('Previous page').click()
+      let result = await visible(bench.page)
+      const uncachedMs = result.visible.frameAt - lastInput(result.inputs, 'click')
+      if (listRequestsAfter(bench.app.requests, mark, (page - 1) * 100).length === 0) uncachedViolations++
+
+      mark = bench.app.mark()
+      await arm(bench.page, 'first-row', current)
+      await bench.app.pageButton('Next page').click()
+      result = await visible(bench.page)
+      const cachedMs = result.visible.frameAt - lastInput(result.inputs, 'click')
+      const cachedDomMs = result.visible.domAt - lastInput(result.inputs, 'click')
+      if (listRequestsAfter(bench.app.requests, mark, page * 100).length > 0) cachedViolations++
+      if (!record) return
+      push(samples, 'pageChange.uncachedMs', uncachedMs)
+      push(samples, 'pageChange.cachedMs', cachedMs)
+      push(samples, 'pageChange.cachedDomMs', cachedDomMs)
+    } finally {
+      await bench.close()
+    }
+  })
+  if (uncachedViolations > 0) env.log(`bench: note: ${uncachedViolations} "uncached" page changes were served without a request (prefetched)`)
+  if (cachedViolations > 0) env.log(`bench: note: ${cachedViolations} "cached" page changes sent a request`)
+}
+
+/** Rows per page 100 → 500 on a fresh page: select → row 500 painted; scripting/layout ms from CDP; long tasks. */
+export async function render500(env: BenchEnv, samples: Samples): Promise<void> {
+  const truth = await env.api.listSip(env.token, { ...env.scope, offset: 0, limit: 500 })
+  const last = truth.sipAccounts.length - 1
+  const lastKey = rowKey(truth.sipAccounts[last])
+  await repeat(env, 'rows per page 500 render', async (record) => {
+    const bench = await signedInPage(env)
+    try {
+      await bench.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      const before = await metrics(bench.cdp)
+      await arm(bench.page, 'row-at', lastKey, last)
+      await bench.app.rowsPerPage.selectOption('500')
+      const { visible: shown, inputs } = await visible(bench.page)
+      const after = await metrics(bench.cdp)
+      const start = lastInput(inputs, 'change')
+      const tasks = await longTasksBetween(bench.page, start, shown.frameAt)
+      if (!record) return
+      push(samples, 'rows500.selectToRowsMs', shown.frameAt - start)
+      push(samples, 'rows500.scriptingMs', ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000)
+      push(samples, 'rows500.layoutAndStyleMs', ((after.LayoutDuration ?? 0) - (before.LayoutDuration ?? 0) + (after.RecalcStyleDuration ?? 0) - (before.RecalcStyleDuration ?? 0)) * 1000)
+      push(samples, 'rows500.longTasks', tasks.count)
+      push(samples, 'rows500.longestTaskMs', tasks.max)
+    } finally {
+      await bench.close()
+    }
+  })
+}
+
+export const SEARCH_TEXT = 'Kontor'
+
+/** Typing a 6-character search at ~10 keys/s: last keystroke → final rows; requests sent; long tasks. */
+export async function typingSearch(env: BenchEnv, samples: Samples): Promise<void> {
+  const expected = rowKey((await truthPage(env, { filter: SEARCH_TEXT }))[0])
+  await repeat(env, `typing "${SEARCH_TEXT}"`, async (record) => {
+    const bench = await signedInPage(env)
+    try {
+      await bench.app.searchBox.focus()
+      const mark = bench.app.mark()
+      await arm(bench.page, 'first-row', expected)
+      await bench.app.searchBox.pressSequentially(SEARCH_TEXT, { delay: 100 })
+      const { visible: shown, inputs } = await visible(bench.page)
+      const keys = inputs.filter((input) => input.type === 'keydown')
+      const firstKey = keys[0]?.at ?? Number.NaN
+      const lastKey = keys.at(-1)?.at ?? Number.NaN
+      const sent = bench.app.sipLists(mark).filter((r) => r.url.searchParams.get('full') !== 'true' && r.url.searchParams.has('filter'))
+      const tasks = await longTasksBetween(bench.page, firstKey, shown.frameAt)
+      if (!record) return
+      push(samples, 'typing.lastKeyToRowsMs', shown.frameAt - lastKey)
+      push(samples, 'typing.firstKeyToRowsMs', shown.frameAt - firstKey)
+      push(samples, 'typing.requests', sent.length)
+      push(samples, 'typing.longTasks', tasks.count)
+      push(samples, 'typing.longestTaskMs', tasks.max)
+    } finally {
+      await bench.close()
+    }
+  })
+}
+
+/**
+ * Drawer: click on a row → its username painted in the dialog. "first" = the first open after a
+ * page load (drawer code not loaded yet); "not prefetched" = hover and click together (a plain
+ * click); "prefetched" = hover, wait until the full=true answer arrived, then click.
+ */
+export async function drawerOpen(env: BenchEnv, samples: Samples): Promise<void> {
+  const rows = await truthPage(env)
+  const candidates = rows.map((account, index) => ({ account, index })).filter(({ account }) => !account.pbx && account.username)
+  const pick = (n: number): { account: SipAccount; index: number } => {
+    const found = candidates[n % candidates.length]
+    if (!found) throw new Error('bench: no account with a username on the first page')
+    return found
+  }
+  const open = async (bench: BenchPage, n: number, prefetch: boolean): Promise<number> => {
+    const { account, index } = pick(n)
+    const row = bench.app.rows.nth(index)
+    if (prefetch) {
+      const answered = bench.page.waitForResponse(
+        (response) => {
+          const url = new URL(response.url())
+          return url.pathname === '/api/sip' && url.searchParams.get('full') === 'true' && effective({ url }, 'offset') === String(index)
+        },
+        { timeout: 10_000 },
+      )
+      await row.hover()
+      await answered
+      await bench.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+    }
+    await arm(bench.page, 'dialog', account.username ?? '')
+    await row.locator('td, th').first().click()
+    const { visible: shown, inputs } = await visible(bench.page)
+    const ms = shown.frameAt - lastInput(inputs, 'click')
+    await bench.page.keyboard.press('Escape')
+    await bench.app.drawer.first().waitFor({ state: 'detached' })
+    // Move the pointer off the table so the next row is not hovered early.
+    await bench.page.mouse.move(1, 1)
+    return ms
+  }
+  await repeat(env, 'drawer open', async (record, run) => {
+    const bench = await signedInPage(env)
+    try {
+      await bench.page.mouse.move(1, 1)
+      const first = await open(bench, 3 * (run + 1), false)
+      const plain = await open(bench, 3 * (run + 1) + 1, false)
+      const prefetched = await open(bench, 3 * (run + 1) + 2, true)
+      if (!record) return
+      push(samples, 'drawer.firstOpenMs', first)
+      push(samples, 'drawer.notPrefetchedMs', plain)
+      push(samples, 'drawer.prefetchedMs', prefetched)
+    } finally {
+      await bench.close()
+    }
+  })
+}
+
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const usage = await cdp.send('Runtime.getHeapUsage')
+  return usage.usedSize
+}
+
+/** JS heap (after forced GC) at the start and after paging through 50 pages with Next. */
+export async function heapAfterPaging(env: BenchEnv, samples: Samples): Promise<void> {
+  const PAGES = 50
+  await repeat(env, `JS heap over ${PAGES} pages`, async (record) => {
+    const bench = await signedInPage(env)
+    try {
+      await bench.cdp.send('HeapProfiler.enable')
+      const start = await heapAfterGc(bench.cdp)
+      const checkpoints: number[] = []
+      for (let page = 1; page <= PAGES; page++) {
+        await bench.app.pageButton('Next page').click()
+        await bench.page.getByRole('status').filter({ hasText: new RegExp(`^\\s*${(page * 100 + 1).toLocaleString('en-US')}\\s*[–-]`) }).first().waitFor()
+        if (page % 10 === 0) checkpoints.push(await heapAfterGc(bench.cdp))
+      }
+      if (!record) return
+      push(samples, 'heap.startMB', start / 1e6)
+      checkpoints.forEach((bytes, i) => push(samples, `heap.after${(i + 1) * 10}PagesMB`, bytes / 1e6))
+    } finally {
+      await bench.close()
+    }
+  })
+}
