@@ -1,0 +1,30 @@
+import { useSession, useSessionContext } from '../features/auth/session-provider.tsx'
+import { SignOutEverywhere } from '../features/auth/sign-out-everywhere.tsx'
+import { accessLevelName } from '../features/auth/access-level-names.ts'
+
+/** Who is signed in (name, customer, access level) and the two ways to sign out. */
+export function AppHeader() {
+  const session = useSession()
+  const { signOut } = useSessionContext()
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <p className="brand">Telecom X</p>
+      <div className="who">
+        <span className="who-name">{session.name ?? 'Signed in'}</span>
+        {session.customerName ? <span className="who-customer">{session.customerName}</span> : null}
+        <span className="badge badge-neutral" title={session.accessLevel}>
+          {accessLevelName(session.accessLevel)}
+        </span>
+      </div>
+      <div className="header-actions">
+        <button type="button" className="button" onClick={() => signOut()}>
+          Sign out
+        </button>
+        <SignOutEverywhere />
+      </div>
+    </header>
+  )
+}

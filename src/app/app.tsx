@@ -1,0 +1,76 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense, useState } from 'react'
+import { createSessionStore, type SessionStore } from '../features/auth/session-store.ts'
+import { SessionProvider, useSessionContext } from '../features/auth/session-provider.tsx'
+import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'
+import { AppHeader } from './app-header.tsx'
+import { ErrorBoundary } from './error-boundary.tsx'
+import { createQueryClient } from './query-client.ts'
+import './styles.css'
+
+// Sign-in code is fetched only when someone is signed out: a resumed session never loads it.
+const SignInPage = lazy(() => import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })))
+
+interface AppProps {
+  queryClient?: QueryClient
+  sessionStore?: SessionStore
+}
+
+export function App({ queryClient, sessionStore }: AppProps) {
+  const [client] = useState(() => queryClient ?? createQueryClient())
+  const [store] = useState(() => sessionStore ?? createSessionStore())
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={client}>
+        <SessionProvider store={store}>
+          <Shell />
+        </SessionProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  )
+}
+
+function Shell() {
+  const { state, resume, signOut } = useSessionContext()
+  if (state.status === 'resuming') {
+    return (
+      <main className="splash" id="main" aria-busy="true">
+        <p role="status">Resuming your session…</p>
+      </main>
+    )
+  }
+  if (state.status === 'resume-failed') {
+    return (
+      <main className="splash" id="main">
+        <div role="alert" className="error-alert">
+          <p className="error-alert-title">Your session could not be resumed.</p>
+          <p>{state.message}</p>
+          <div className="error-alert-actions">
+            <button type="button" className="button primary" onClick={resume}>
+              Retry
+            </button>
+            <button type="button" className="button" onClick={() => signOut('initial')}>
+              Sign in again
+            </button>
+          </div>
+        </div>
+      </main>
+    )
+  }
+  if (state.status === 'signed-out') {
+    return (
+      <Suspense fallback={<main className="splash" id="main" aria-busy="true" />}>
+        <SignInPage reason={state.reason} />
+      </Suspense>
+    )
+  }
+  // Keyed by sign-in: a new session starts from fresh components, nothing of the last one survives.
+  return (
+    <div className="app" key={state.generation}>
+      <AppHeader />
+      <main id="main" className="app-main">
+        <SipAccountsPage />
+      </main>
+    </div>
+  )
+}

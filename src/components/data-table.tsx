@@ -1,0 +1,183 @@
+import {
+  FlexRender,
+  columnVisibilityFeature,
+  createColumnHelper,
+  metaHelper,
+  tableFeatures,
+  useTable,
+  type ColumnVisibilityState,
+  type OnChangeFn,
+  type Row,
+  type RowData,
+  type TableOptions,
+} from '@tanstack/react-table'
+import { memo, useState, type KeyboardEvent, type ReactNode } from 'react'
+
+export interface DataColumnMeta {
+  /** Class for the column's header and cells (widths, alignment, tabular numbers). */
+  className?: string
+}
+
+/*
+ * The one place TanStack Table is wired. Only column visibility is registered: paging, search and
+ * filtering belong to the API, so no client row models are bundled.
+ */
+export const dataTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  columnMeta: metaHelper<DataColumnMeta>(),
+})
+type Features = typeof dataTableFeatures
+
+export function createDataColumnHelper<TData extends RowData>() {
+  return createColumnHelper<Features, TData>()
+}
+
+export type DataColumns<TData extends RowData> = TableOptions<Features, TData>['columns']
+
+const EMPTY_VISIBILITY: ColumnVisibilityState = {}
+const ignoreVisibilityChange = () => {}
+
+interface DataTableProps<TData extends RowData> {
+  label: string
+  columns: DataColumns<TData>
+  data: readonly TData[]
+  getRowId: (row: TData) => string
+  /** Explicit false hides a column; the role rules and (later) the column chooser decide it. */
+  columnVisibility?: ColumnVisibilityState
+  onColumnVisibilityChange?: OnChangeFn<ColumnVisibilityState>
+  /** The rows are a placeholder while newer ones load: shown dimmed, marked busy. */
+  stale?: boolean
+  /** First load: this many skeleton rows under the real header. */
+  skeletonRows?: number
+  /** Shown under the header when there are no rows (and nothing is loading). */
+  empty?: ReactNode
+  /** The row whose details are open. */
+  selectedRowId?: string | undefined
+  onRowOpen?: (row: TData, index: number) => void
+  /** Hover or focus: a hint that the row may be opened soon (prefetch). */
+  onRowIntent?: (row: TData, index: number) => void
+}
+
+export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
+  const { label, columns, data, getRowId, columnVisibility = EMPTY_VISIBILITY, stale = false, skeletonRows = 0 } = props
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data,
+    getRowId,
+    state: { columnVisibility },
+    onColumnVisibilityChange: props.onColumnVisibilityChange ?? ignoreVisibilityChange,
+  })
+  // Roving tabindex: the table is one Tab stop; arrow keys move between rows.
+  const [focusId, setFocusId] = useState<string | undefined>()
+  const rows = table.getRowModel().rows
+  const tabbableId = rows.some((row) => row.id === focusId) ? focusId : rows[0]?.id
+  const columnCount = table.getVisibleLeafColumns().length
+
+  const empty = rows.length === 0 && skeletonRows === 0 ? props.empty : null
+  return (
+    // Focusable only while it holds nothing focusable, so keyboard users can still scroll it.
+    <div className={`table-scroll${stale ? ' is-stale' : ''}`} tabIndex={rows.length === 0 ? 0 : undefined}>
+      <table className="data-table" aria-label={label} aria-busy={stale || (skeletonRows > 0 && rows.length === 0)}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th key={header.id} scope="col" className={header.column.columnDef.meta?.className}>
+                  {header.isPlaceholder ? null : <FlexRender header={header} />}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 && skeletonRows > 0 ? (
+            <SkeletonRows rows={skeletonRows} columns={columnCount} />
+          ) : (
+            rows.map((row) => (
+              <DataRow
+                key={row.id}
+                row={row}
+                visibility={columnVisibility}
+                tabbable={row.id === tabbableId}
+                selected={row.id === props.selectedRowId}
+                onOpen={props.onRowOpen}
+                onIntent={props.onRowIntent}
+                onFocusRow={setFocusId}
+              />
+            ))
+          )}
+        </tbody>
+      </table>
+      {/* Outside the table: a message is not a row of data. */}
+      {empty}
+    </div>
+  )
+}
+
+interface DataRowProps<TData extends RowData> {
+  row: Row<Features, TData>
+  /** Not read here: a new object means the visible cells changed, so the memo must re-render. */
+  visibility: ColumnVisibilityState
+  tabbable: boolean
+  selected: boolean
+  onOpen: ((row: TData, index: number) => void) | undefined
+  onIntent: ((row: TData, index: number) => void) | undefined
+  onFocusRow: (id: string) => void
+}
+
+function DataRowInner<TData extends RowData>({ row, tabbable, selected, onOpen, onIntent, onFocusRow }: DataRowProps<TData>) {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
+    if (event.target !== event.currentTarget) return
+    const sibling =
+      event.key === 'ArrowDown'
+        ? event.currentTarget.nextElementSibling
+        : event.key === 'ArrowUp'
+          ? event.currentTarget.previousElementSibling
+          : null
+    if (sibling instanceof HTMLElement) {
+      event.preventDefault()
+      sibling.focus()
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      onOpen?.(row.original, row.index)
+    }
+  }
+  return (
+    <tr
+      data-row-id={row.id}
+      tabIndex={tabbable ? 0 : -1}
+      data-selected={selected ? '' : undefined}
+      className={onOpen ? 'is-interactive' : undefined}
+      onClick={onOpen ? () => onOpen(row.original, row.index) : undefined}
+      onKeyDown={onKeyDown}
+      onMouseEnter={onIntent ? () => onIntent(row.original, row.index) : undefined}
+      onFocus={(event) => {
+        if (event.target !== event.currentTarget) return
+        onFocusRow(row.id)
+        onIntent?.(row.original, row.index)
+      }}
+    >
+      {row.getVisibleCells().map((cell) => (
+        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+          <FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+}
+
+// memo loses the generic; the cast restores it (the props are the same).
+const DataRow = memo(DataRowInner) as typeof DataRowInner
+
+function SkeletonRows({ rows, columns }: { rows: number; columns: number }) {
+  return Array.from({ length: rows }, (_, row) => (
+    <tr key={row} className="skeleton-row" aria-hidden="true">
+      {Array.from({ length: columns }, (_, column) => (
+        <td key={column}>
+          <span className="skeleton" />
+        </td>
+      ))}
+    </tr>
+  ))
+}

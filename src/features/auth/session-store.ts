@@ -1,0 +1,129 @@
+import { ApiError, isApiError } from '../../api/api-error.ts'
+import type { LoginResponse, ValidateTokenResponse } from '../../api/auth.ts'
+import type { AccessLevel } from '../../api/access-level.ts'
+import { validateToken } from './auth-api.ts'
+
+export interface Session {
+  token: string
+  employee: string | null
+  customer: string | null
+  accessLevel: AccessLevel
+  name: string | null
+  customerName: string | null
+}
+
+export type SignedOutReason = 'initial' | 'signed-out' | 'expired' | 'everywhere'
+
+export type SessionState =
+  | { status: 'resuming' }
+  | { status: 'resume-failed'; message: string }
+  | { status: 'signed-out'; reason: SignedOutReason }
+  /** `generation` changes with every sign-in, so everything below it remounts for a new session. */
+  | { status: 'signed-in'; session: Session; generation: number }
+
+/** Only the token is kept, in sessionStorage: gone with the tab, never in localStorage or a URL. */
+export const TOKEN_KEY = 'telecomx.token'
+
+export interface SessionStore {
+  getState: () => SessionState
+  subscribe: (listener: () => void) => () => void
+  /** Resumes a stored token after a reload (validateToken). Safe to call more than once. */
+  resume: () => Promise<void>
+  signIn: (session: Session) => void
+  signOut: (reason: SignedOutReason) => void
+}
+
+export function sessionFromLogin(response: LoginResponse): Session {
+  return {
+    token: response.token,
+    employee: response.employee,
+    customer: response.customer,
+    accessLevel: response.accessLevel,
+    name: response.name ?? null,
+    customerName: response.customerName ?? null,
+  }
+}
+
+/** A validated token; a missing access level means the least access, never more. */
+export function sessionFromValidation(token: string, response: ValidateTokenResponse): Session {
+  return {
+    token,
+    employee: response.employee ?? null,
+    customer: response.customer ?? null,
+    accessLevel: response.accessLevel ?? 'NO_LOGIN',
+    name: response.name ?? null,
+    customerName: response.customerName ?? null,
+  }
+}
+
+function readToken(storage: Storage | undefined): string | null {
+  try {
+    return storage?.getItem(TOKEN_KEY) ?? null
+  } catch {
+    return null
+  }
+}
+
+function writeToken(storage: Storage | undefined, token: string | null): void {
+  try {
+    if (token) storage?.setItem(TOKEN_KEY, token)
+    else storage?.removeItem(TOKEN_KEY)
+  } catch {
+    // Storage can be disabled (private mode, policies): the session then lives in memory only.
+  }
+}
+
+export function createSessionStore(storage: Storage | undefined = globalThis.sessionStorage): SessionStore {
+  const listeners = new Set<() => void>()
+  let generation = 0
+  let resuming: Promise<void> | undefined
+  let state: SessionState = readToken(storage) ? { status: 'resuming' } : { status: 'signed-out', reason: 'initial' }
+
+  const set = (next: SessionState) => {
+    state = next
+    for (const listener of listeners) listener()
+  }
+
+  const signIn = (session: Session) => {
+    writeToken(storage, session.token)
+    generation += 1
+    set({ status: 'signed-in', session, generation })
+  }
+
+  const signOut = (reason: SignedOutReason) => {
+    writeToken(storage, null)
+    if (state.status === 'signed-out' && state.reason === reason) return
+    set({ status: 'signed-out', reason })
+  }
+
+  const resume = () => {
+    resuming ??= (async () => {
+      const token = readToken(storage)
+      if (!token) return signOut('initial')
+      set({ status: 'resuming' })
+      try {
+        const response = await validateToken(token)
+        if (!response.success) return signOut('expired')
+        signIn(sessionFromValidation(token, response))
+      } catch (error) {
+        if (isApiError(error) && (error.isUnauthorized || error.status === 403)) return signOut('expired')
+        const message = error instanceof ApiError ? error.message : 'Your session could not be resumed.'
+        set({ status: 'resume-failed', message })
+      }
+    })().finally(() => {
+      resuming = undefined
+    })
+    return resuming
+  }
+
+  return {
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    resume,
+    signIn,
+    signOut,
+  }
+}

@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query'
+import type { SipAccess } from '../../api/access-level.ts'
+import { sameId } from '../../api/ids.ts'
+import type { SipAccount, SipAccountFull } from '../../api/sip-account.ts'
+import type { Session } from '../auth/session-store.ts'
+import { BillingSection, CustomDataSection, NotesSection, VoiceUsageSection } from './account-billing.tsx'
+import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
+import type { SipAccountApi } from './sip-account-api.ts'
+import { sipAccountQueries } from './sip-account-queries.ts'
+
+interface AccountDetailsProps {
+  api: SipAccountApi
+  access: SipAccess
+  session: Session
+  account: SipAccountFull
+  /** The condensed row from the list, when the account is on the current page. */
+  row: SipAccount | undefined
+}
+
+/**
+ * The full object lacks voiceUsage and ratePlanName. From the list they come for free; otherwise
+ * (a link) the condensed row is found with GET /sip scoped to the account's customer and filtered
+ * by its username (or first number, or name), picking the _id match.
+ */
+function useCondensedRow(api: SipAccountApi, session: Session, account: SipAccountFull, row: SipAccount | undefined) {
+  const filter = account.username ?? account.numbers?.[0] ?? account.name ?? ''
+  const customer = account.customer ?? session.customer ?? ''
+  const needed = !row && filter !== '' && customer !== ''
+  const probe = useQuery({ ...sipAccountQueries.condensed(api, { id: account._id, customer, filter }), enabled: needed })
+  if (row) return { row, state: 'ready' as const }
+  if (!needed || probe.isError) return { row: null, state: 'unavailable' as const }
+  return { row: probe.data, state: probe.isPending ? ('loading' as const) : ('ready' as const) }
+}
+
+export function AccountDetails({ api, access, session, account, row }: AccountDetailsProps) {
+  const condensed = useCondensedRow(api, session, account, row)
+  const customerLabel = sameId(account.customer, session.customer) ? (session.customerName ?? undefined) : undefined
+  return (
+    <>
+      <OverviewSection account={account} customerLabel={customerLabel} />
+      <ConnectionSection account={account} access={access} />
+      <CallingSection account={account} />
+      <FailoverSection account={account} />
+      <BillingSection account={account} ratePlanName={condensed.row?.ratePlanName ?? account.ratePlanName} />
+      {access.notes ? <NotesSection notes={account.notes} /> : null}
+      <CustomDataSection custom={account.custom} />
+      <VoiceUsageSection row={condensed.row ?? (account.voiceUsage ? account : null)} state={condensed.state} />
+    </>
+  )
+}

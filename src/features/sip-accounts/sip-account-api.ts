@@ -1,0 +1,102 @@
+import { redactSipAccount, type AccessLevel } from '../../api/access-level.ts'
+import { getJson, type Query } from '../../api/http.ts'
+import { sameId } from '../../api/ids.ts'
+import {
+  SipAccountFullListSchema,
+  SipAccountFullSchema,
+  SipAccountListSchema,
+  type SipAccount,
+  type SipAccountFull,
+  type SipAccountList,
+} from '../../api/sip-account.ts'
+import type { ListParams } from './list-params.ts'
+
+/** What the fetchers need from the session: how to authenticate and what the user may see. */
+export interface ApiSession {
+  token: string
+  accessLevel: AccessLevel
+}
+
+/** A page of the list, with the request that produced it (for highlighting and empty messages). */
+export interface SipAccountPage extends SipAccountList {
+  request: ListParams
+}
+
+/** The parameters that define a result set, without paging. */
+export type ListScope = Omit<ListParams, 'offset' | 'limit'>
+
+export function scopeOf({ filter, up, customer, reseller }: ListParams): ListScope {
+  return { filter, up, customer, reseller }
+}
+
+/** Everything needed to ask GET /sip for one row of a result set (offset = its absolute position). */
+export interface RowLocator {
+  scope: ListScope
+  position: number
+}
+
+/** Probe for the condensed row of one account (voice usage and rate plan name live only there). */
+export interface CondensedProbe {
+  id: string
+  customer: string
+  filter: string
+}
+
+export interface SipAccountApi {
+  list: (params: ListParams, signal?: AbortSignal) => Promise<SipAccountPage>
+  /** The full account: the row at its position when it still is that account, else GET /sip/:id. */
+  account: (id: string, at: RowLocator | null, signal?: AbortSignal) => Promise<SipAccountFull>
+  condensed: (probe: CondensedProbe, signal?: AbortSignal) => Promise<SipAccount | null>
+}
+
+function listQuery(params: ListParams): Query {
+  return {
+    customer: params.customer,
+    reseller: params.reseller,
+    filter: params.filter,
+    up: params.up,
+    offset: params.offset,
+    limit: params.limit,
+  }
+}
+
+export function createSipAccountApi(session: ApiSession): SipAccountApi {
+  const { token, accessLevel } = session
+  // Restricted fields are dropped here, right after parsing: they never reach the cache or the DOM.
+  const redact = <T extends object>(account: T): T => redactSipAccount(account, accessLevel)
+
+  return {
+    list: async (params, signal) => {
+      const list = await getJson('/sip', listQuery(params), SipAccountListSchema, { token, signal })
+      return { ...list, sipAccounts: list.sipAccounts.map(redact), request: params }
+    },
+    account: async (id, at, signal) => {
+      if (at) {
+        const query = { ...listQuery({ ...at.scope, offset: at.position, limit: 1 }), full: true }
+        const list = await getJson('/sip', query, SipAccountFullListSchema, { token, signal })
+        const row = list.sipAccounts[0]
+        // The data may have shifted since the page loaded: only an _id match counts.
+        if (row && sameId(row._id, id)) return redact(row)
+      }
+      return redact(await getJson(`/sip/${encodeURIComponent(id)}`, {}, SipAccountFullSchema, { token, signal }))
+    },
+    condensed: async (probe, signal) => {
+      const query = { customer: probe.customer, filter: probe.filter, offset: 0, limit: 100 }
+      const list = await getJson('/sip', query, SipAccountListSchema, { token, signal })
+      const row = list.sipAccounts.find((account) => sameId(account._id, probe.id))
+      return row ? redact(row) : null
+    },
+  }
+}
+
+const apis = new WeakMap<ApiSession, SipAccountApi>()
+
+/** One API object per session, so components share it without a provider. */
+export function sipAccountApiFor(session: ApiSession): SipAccountApi {
+  let api = apis.get(session)
+  if (!api) {
+    api = createSipAccountApi(session)
+    apis.set(session, api)
+  }
+  return api
+}

@@ -1,0 +1,28 @@
+import { sipAccessFor } from '../../api/access-level.ts'
+import { accessLevelName } from '../auth/access-level-names.ts'
+import { useSession } from '../auth/session-provider.tsx'
+import { SipAccountsView } from './sip-accounts-view.tsx'
+
+/** The list page. Access is decided before anything renders, so nothing role-dependent pops in later. */
+export function SipAccountsPage() {
+  const session = useSession()
+  const access = sipAccessFor(session.accessLevel)
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <h1>SIP accounts</h1>
+      </div>
+      {access.sipAccounts ? (
+        <SipAccountsView session={session} access={access} />
+      ) : (
+        <div className="no-access" role="status">
+          <p className="empty-title">Your access level has no SIP accounts</p>
+          <p>
+            You are signed in with the access level “{accessLevelName(session.accessLevel)}”, which cannot view SIP
+            accounts. Ask an owner or your reseller for a Viewer, Manager or Owner login if you need them.
+          </p>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import type { DemoUserKey } from '../../server/demo-users.ts'
+import { App } from '../../src/app/app.tsx'
+import { createQueryClient } from '../../src/app/query-client.ts'
+import { TOKEN_KEY } from '../../src/features/auth/session-store.ts'
+import type { ReferenceApi } from '../reference-api.ts'
+
+export interface RenderAppOptions {
+  /** Path and query to start at, e.g. `/?filter=x`. */
+  url?: string
+  /** Start signed in as this demo user (a stored token, resumed like after a reload). */
+  as?: DemoUserKey
+}
+
+/** Renders the whole dashboard as a browser would load it, with a fresh QueryClient (no retries). */
+export function renderApp(api: ReferenceApi, { url = '/', as }: RenderAppOptions = {}) {
+  window.history.replaceState(null, '', url)
+  if (as) sessionStorage.setItem(TOKEN_KEY, api.tokenFor(as))
+  const queryClient = createQueryClient({ retry: false })
+  const user = userEvent.setup()
+  const view = render(<App queryClient={queryClient} />)
+  return { ...view, user, queryClient }
+}
+
+export function table() {
+  return screen.getByRole('table', { name: 'SIP accounts' })
+}
+
+/** Data rows of the list (the header row holds column headers, not cells). */
+export function dataRows(): HTMLElement[] {
+  return within(table())
+    .queryAllByRole('row')
+    .filter((row) => within(row).queryAllByRole('cell').length > 0)
+}
+
+/** Waits for the first rows of the list. */
+export async function findRows(): Promise<HTMLElement[]> {
+  await screen.findAllByRole('cell', {}, { timeout: 3000 })
+  return dataRows()
+}
+
+export function rangeText(): string {
+  return screen.getAllByRole('status').find((el) => / of /.test(el.textContent ?? ''))?.textContent ?? ''
+}
+
+export function search(): URLSearchParams {
+  return new URLSearchParams(window.location.search)
+}
