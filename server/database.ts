@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import * as z from 'zod/mini'
 import type { ScryptCost } from './passwords.ts'
@@ -72,8 +72,11 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Database {
     removeDatabaseFiles(path)
   }
 
+  // Leftovers of a seed that crashed (any process) are never used; clear them.
+  for (const name of readdirSync(dirname(path))) {
+    if (name.startsWith(`${basename(path)}.seeding-`)) rmSync(join(dirname(path), name), { force: true })
+  }
   const temp = `${path}.seeding-${process.pid}`
-  removeDatabaseFiles(temp)
   const started = performance.now()
   log(`Seeding ${wantAccounts} SIP accounts into ${path} …`)
   const seeding = new BetterSqlite3(temp)

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { SipAccountListSchema } from '../src/api/sip-account.ts'
+import { createApp } from './app.ts'
+import { readServerConfig } from './config.ts'
+import { createMemoryDatabase } from './database.ts'
+import { DEMO_CUSTOMER_IDS, DEMO_PASSWORD, DEMO_USERS } from './demo-users.ts'
+import { TEST_SCRYPT } from './passwords.ts'
+import { startServer } from './serve.ts'
+import { startStatusSimulator } from './status-simulator.ts'
+import { issueToken } from './tokens.ts'
+
+const dir = mkdtempSync(join(tmpdir(), 'telecomx-lifecycle-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('graceful shutdown', () => {
+  test('close() lets an in-flight request finish, refuses new connections, then the DB closes cleanly', async () => {
+    const db = createMemoryDatabase({ accounts: 150, scrypt: TEST_SCRYPT })
+    const token = issueToken(db, DEMO_USERS.viewer.employeeId)
+    const running = await startServer(createApp(db, { latencyMs: 300 }), { port: 0 })
+    expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const inFlight = fetch(`${running.url}/sip?limit=3`, { headers: { Authorization: `Bearer ${token}` } })
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    const closed = running.close()
+    await expect(fetch(`${running.url}/sip`)).rejects.toThrow()
+    const response = await inFlight
+    expect(response.status).toBe(200)
+    expect(SipAccountListSchema.parse(await response.json()).sipAccounts).toHaveLength(3)
+    await closed
+    db.close()
+    expect(db.open).toBe(false)
+  })
+
+  test('npm run server: SIGTERM finishes the in-flight request and exits 0', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
+      env: { ...process.env, DB_PATH: join(dir, 'main.sqlite'), API_PORT: '0', TELECOMX_ACCOUNTS: '100', API_LATENCY_MS: '400' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /reference API on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+        if (match?.[1]) resolve(match[1])
+      })
+      child.once('exit', () => reject(new Error(`server exited early:\n${output}`)))
+    })
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    const inFlight = fetch(`${url}/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: DEMO_USERS.viewer.email, password: DEMO_PASSWORD }),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    child.kill('SIGTERM')
+    expect((await inFlight).status).toBe(200)
+    expect(await exited).toBe(0)
+    expect(output).toContain('Reference API stopped.')
+    expect(output).toContain('admin@telecomx.test')
+  }, 30_000)
+})
+
+describe('configuration', () => {
+  test('defaults, environment, and flags (flags win)', () => {
+    expect(readServerConfig([], {})).toEqual({ port: 8787, dbPath: 'data/telecomx.sqlite', reset: false, accounts: 2000, latencyMs: 0, simulateStatus: false })
+    expect(readServerConfig([], { API_PORT: '9000', TELECOMX_RESET: '1', TELECOMX_ACCOUNTS: '100000', API_LATENCY_MS: '250', DB_PATH: 'x.sqlite' })).toMatchObject({
+      port: 9000, reset: true, accounts: 100000, latencyMs: 250, dbPath: 'x.sqlite',
+    })
+    expect(readServerConfig(['--reset', '--accounts', '500', '--simulate'], { TELECOMX_ACCOUNTS: '100000' })).toMatchObject({ reset: true, accounts: 500, simulateStatus: true })
+    expect(() => readServerConfig(['--accounts', 'many'], {})).toThrow()
+    expect(() => readServerConfig(['--bogus'], {})).toThrow(/Unknown option/)
+    expect(() => readServerConfig([], { API_PORT: '70000' })).toThrow()
+  })
+})
+
+test('the status simulator flips trunks of the demo customer, visible to the next request', async () => {
+  const db = createMemoryDatabase({ accounts: 150, scrypt: TEST_SCRYPT })
+  const app = createApp(db)
+  const token = issueToken(db, DEMO_USERS.viewer.employeeId)
+  const statuses = async () => {
+    const response = await app.fetch(new Request(`http://x/sip?limit=500&customer=${DEMO_CUSTOMER_IDS.demoCustomer}`, { headers: { Authorization: `Bearer ${token}` } }))
+    return SipAccountListSchema.parse(await response.json()).sipAccounts.map((a) => `${a._id}:${a.status ?? '-'}`).join()
+  }
+  const before = await statuses()
+  const simulator = startStatusSimulator(db, { intervalMs: 20 })
+  await new Promise((resolve) => setTimeout(resolve, 120))
+  simulator.stop()
+  expect(await statuses()).not.toBe(before)
+  db.close()
+})
