@@ -147,3 +147,21 @@ test('unknown routes and methods → 404 not_found in the error shape', async ()
   const del = await api.request(new Request(`http://reference.test/sip/${A.primaryTrunk}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }))
   expect([del.status, errorCode(del)]).toEqual([404, 'not_found'])
 })
+
+test('PBX omission is enforced on output even if the stored trunk carries connection fields', async () => {
+  const local = createTestServer({ accounts: 100 })
+  local.db
+    .prepare(
+      `UPDATE sip_accounts SET status = 'ON', full_json = json_set(full_json, '$.username', 'leaky', '$.password', 'secret', '$.connection', 'IP', '$.defaultNumber', '+4511111111', '$.newRatePlan', NULL)
+       WHERE id = ?`,
+    )
+    .run(A.pbxTrunk)
+  for (const path of [`/sip/${A.pbxTrunk}`, `/sip?full=true&limit=500`, '/sip?limit=500']) {
+    const body = JSON.stringify((await local.get(path, local.tokenFor('admin'))).body)
+    for (const value of ['leaky', 'secret', '+4511111111']) expect(body, path).not.toContain(value)
+  }
+  const one = SipAccountFullSchema.parse((await local.get(`/sip/${A.pbxTrunk}`, local.tokenFor('admin'))).body)
+  for (const field of PBX_OMITTED_FIELDS) expect(one).not.toHaveProperty(field)
+  // A stored null is omitted, never sent as null.
+  expect(one).not.toHaveProperty('newRatePlan')
+})
