@@ -25,12 +25,15 @@ function slug(text: string): string {
 }
 
 export const test = base
-  .extend('browser', { scope: 'file' }, async (_context, { onCleanup }): Promise<Browser> => {
+  // Vitest reads fixture dependencies from the destructuring pattern; this one depends on nothing.
+  // eslint-disable-next-line no-empty-pattern
+  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }): Promise<Browser> => {
     const browser = await launchChromium(inject('e2e').chromiumPath)
     onCleanup(() => browser.close())
     return browser
   })
-  .extend('api', { scope: 'file' }, (): DirectApi => new DirectApi(inject('e2e').apiUrl))
+  // eslint-disable-next-line no-empty-pattern
+  .extend('api', { scope: 'file' }, ({}): DirectApi => new DirectApi(inject('e2e').apiUrl))
   .extend('app', ({ browser, task }, { onCleanup }): Promise<App> => openApp(browser, task, onCleanup))
 
 /**
