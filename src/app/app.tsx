@@ -1,7 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useState } from 'react'
-import { createSessionStore, type SessionStore } from '../features/auth/session-store.ts'
-import { SessionProvider, useSessionContext } from '../features/auth/session-provider.tsx'
+import { Activity, lazy, Suspense, useState } from 'react'
+import { createSessionStore, type SessionStore, type SignedIn } from '../features/auth/session-store.ts'
+import { SessionProvider, SessionScope, useSessionContext } from '../features/auth/session-provider.tsx'
 import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
@@ -59,18 +59,41 @@ function Shell() {
   }
   if (state.status === 'signed-out') {
     return (
-      <Suspense fallback={<main className="splash" id="main" aria-busy="true" />}>
-        <SignInPage reason={state.reason} />
-      </Suspense>
+      <>
+        {/* After an expiry the page stays, hidden and inactive (nothing fetches, the drawer closes), so
+            whatever was typed survives; the next sign-in replaces it with a fresh one. */}
+        {state.previous ? (
+          <Activity mode="hidden">
+            <SignedInApp key={state.previous.generation} signedIn={state.previous} live={false} />
+          </Activity>
+        ) : null}
+        <Suspense fallback={<main className="splash" id="main" aria-busy="true" />}>
+          <SignInPage reason={state.reason} />
+        </Suspense>
+      </>
     )
   }
-  // Keyed by sign-in: a new session starts from fresh components, nothing of the last one survives.
+  // Same position and shape as above, so an expired page is the same element, only hidden.
   return (
-    <div className="app" key={state.generation}>
-      <AppHeader />
-      <main id="main" className="app-main">
-        <SipAccountsPage />
-      </main>
-    </div>
+    <>
+      <Activity mode="visible">
+        <SignedInApp key={state.generation} signedIn={state} live />
+      </Activity>
+      {null}
+    </>
+  )
+}
+
+/** Keyed by sign-in: a new session starts from fresh components, nothing of the last one survives. */
+function SignedInApp({ signedIn, live }: { signedIn: SignedIn; live: boolean }) {
+  return (
+    <SessionScope session={signedIn.session} live={live}>
+      <div className="app">
+        <AppHeader />
+        <main id="main" className="app-main">
+          <SipAccountsPage />
+        </main>
+      </div>
+    </SessionScope>
   )
 }

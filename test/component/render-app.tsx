@@ -36,7 +36,7 @@ export function dataRows(): HTMLElement[] {
 
 /** Waits for the first rows of the list. */
 export async function findRows(): Promise<HTMLElement[]> {
-  await screen.findAllByRole('cell', {}, { timeout: 3000 })
+  await screen.findAllByRole('cell', {}, { timeout: 8000 })
   return dataRows()
 }
 

@@ -67,7 +67,8 @@ export function PasswordSignIn() {
 
   if (factor) {
     return (
-      <form className="sign-in-form" onSubmit={onCodeSubmit} noValidate>
+      // Keyed: without it React would reuse the password <input> as the code field, value and all.
+      <form key="code" className="sign-in-form" onSubmit={onCodeSubmit} noValidate>
         <p id={codeHintId}>{FACTOR_PROMPTS[factor]}</p>
         <label className="field">
           <span>Code</span>
@@ -94,7 +95,7 @@ export function PasswordSignIn() {
   }
 
   return (
-    <form className="sign-in-form" onSubmit={onPasswordSubmit} noValidate>
+    <form key="password" className="sign-in-form" onSubmit={onPasswordSubmit} noValidate>
       <label className="field">
         <span>Email</span>
         <input name="email" type="email" autoComplete="username" required autoFocus />

@@ -64,9 +64,32 @@ export function useSessionContext(): SessionContextValue {
   return value
 }
 
-/** The signed-in session; only for components rendered while signed in. */
+interface ScopedSession {
+  session: Session
+  /** False while the session has expired and its page waits, hidden, for the next sign-in. */
+  live: boolean
+}
+
+const ScopedSessionContext = createContext<ScopedSession | null>(null)
+
+/** Provides the session a page was rendered for (which may outlive it briefly, hidden, after expiry). */
+export function SessionScope({ session, live, children }: ScopedSession & { children: ReactNode }) {
+  const value = useMemo(() => ({ session, live }), [session, live])
+  return <ScopedSessionContext value={value}>{children}</ScopedSessionContext>
+}
+
+function useScopedSession(): ScopedSession {
+  const value = use(ScopedSessionContext)
+  if (!value) throw new Error('useSession needs a SessionScope')
+  return value
+}
+
+/** The session of the page being rendered; only for components under a SessionScope. */
 export function useSession(): Session {
-  const { state } = useSessionContext()
-  if (state.status !== 'signed-in') throw new Error('useSession needs a signed-in session')
-  return state.session
+  return useScopedSession().session
+}
+
+/** False once the session has ended: nothing may be fetched or revealed any more. */
+export function useSessionLive(): boolean {
+  return useScopedSession().live
 }

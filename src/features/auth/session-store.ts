@@ -14,10 +14,16 @@ export interface Session {
 
 export type SignedOutReason = 'initial' | 'signed-out' | 'expired' | 'everywhere'
 
+export interface SignedIn {
+  session: Session
+  generation: number
+}
+
 export type SessionState =
   | { status: 'resuming' }
   | { status: 'resume-failed'; message: string }
-  | { status: 'signed-out'; reason: SignedOutReason }
+  /** After an expiry, `previous` is the session that ended: its page stays, hidden, until sign-in. */
+  | { status: 'signed-out'; reason: SignedOutReason; previous?: SignedIn }
   /** `generation` changes with every sign-in, so everything below it remounts for a new session. */
   | { status: 'signed-in'; session: Session; generation: number }
 
@@ -93,7 +99,8 @@ export function createSessionStore(storage: Storage | undefined = globalThis.ses
   const signOut = (reason: SignedOutReason) => {
     writeToken(storage, null)
     if (state.status === 'signed-out' && state.reason === reason) return
-    set({ status: 'signed-out', reason })
+    const previous = reason === 'expired' && state.status === 'signed-in' ? { session: state.session, generation: state.generation } : undefined
+    set(previous ? { status: 'signed-out', reason, previous } : { status: 'signed-out', reason })
   }
 
   const resume = () => {

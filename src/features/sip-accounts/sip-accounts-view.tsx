@@ -4,6 +4,7 @@ import type { SipAccess } from '../../api/access-level.ts'
 import type { SipAccount } from '../../api/sip-account.ts'
 import { Pagination } from '../../components/pagination.tsx'
 import { formatRange } from '../../lib/format.ts'
+import { useSessionLive } from '../auth/session-provider.tsx'
 import type { Session } from '../auth/session-store.ts'
 import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
 import { ListBody } from './list-body.tsx'
@@ -24,6 +25,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
   const { update, account } = location
   const api = sipAccountApiFor(session)
   const queryClient = useQueryClient()
+  const live = useSessionLive()
 
   // Roles without scope always see their own customer, whatever a pasted link says.
   const foreignScope = !access.scope && Boolean(location.params.customer ?? location.params.reseller)
@@ -39,7 +41,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
     [foreignScope, location.notices],
   )
 
-  const query = useQuery(sipAccountQueries.list(api, params))
+  const query = useQuery({ ...sipAccountQueries.list(api, params), enabled: live })
   const page = query.data
   const settled = page !== undefined && !query.isPlaceholderData
 
@@ -95,7 +97,8 @@ export function SipAccountsView({ session, access }: { session: Session; access:
         // Keep the first visible row on screen: the new offset is the page that contains it.
         onLimitChange={(limit) => update({ limit, offset: Math.floor(params.offset / limit) * limit, account: undefined })}
       />
-      {account ? (
+      {/* Not while the session is over: no detail (or revealed password) outlives it. */}
+      {account && live ? (
         <Suspense fallback={null}>
           <AccountDrawer
             key={session.token}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest'
+import { parseListSearch, patchListSearch } from './list-params.ts'
+
+test('an empty query string is the first page of 100 of everything', () => {
+  expect(parseListSearch('')).toEqual({ params: { offset: 0, limit: 100 }, account: undefined, notices: [] })
+})
+
+test('every list parameter is read with the API’s names', () => {
+  const id = '64a1f0c0000000000000c100'
+  const { params, account, notices } = parseListSearch(`?filter=%2B45&up=false&offset=200&limit=50&customer=${id}&account=${id}`)
+  expect(params).toEqual({ filter: '+45', up: false, offset: 200, limit: 50, customer: id })
+  expect(account).toBe(id)
+  expect(notices).toEqual([])
+})
+
+test('invalid values are normalised and explained, never thrown', () => {
+  const { params, account, notices } = parseListSearch('?limit=9999&offset=-5&up=maybe&customer=nope&reseller=123&account=<script>')
+  expect(params).toEqual({ offset: 0, limit: 500 })
+  expect(account).toBeUndefined()
+  expect(notices).toHaveLength(6)
+  expect(notices.join(' ')).toMatch(/500/)
+})
+
+test('a rows-per-page value that is not offered snaps to the nearest option', () => {
+  expect(parseListSearch('?limit=30').params.limit).toBe(25)
+  expect(parseListSearch('?limit=abc').params.limit).toBe(100)
+  expect(parseListSearch('?limit=0').params.limit).toBe(100)
+})
+
+test('an overlong filter is cut and a blank one is absent', () => {
+  expect(parseListSearch(`?filter=${'x'.repeat(300)}`).params.filter).toHaveLength(200)
+  expect(parseListSearch('?filter=%20%20').params.filter).toBeUndefined()
+})
+
+test('patching leaves defaults out and keeps parameters owned by others', () => {
+  const next = patchListSearch('?filter=a&offset=100&theme=dark', { filter: 'b', offset: 0, limit: 100, up: true })
+  expect(next.toString()).toBe('filter=b&theme=dark&up=true')
+})
