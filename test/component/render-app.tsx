@@ -47,3 +47,28 @@ export function rangeText(): string {
 export function search(): URLSearchParams {
   return new URLSearchParams(window.location.search)
 }
+
+/** Answers a GET from the reference server directly: for handlers that delay or inspect first. */
+export function forward(api: ReferenceApi, request: Request): Promise<Response> {
+  const url = new URL(request.url)
+  url.pathname = url.pathname.replace(/^\/api(?=\/|$)/, '')
+  return Promise.resolve(api.app.fetch(new Request(url, { method: 'GET', headers: request.headers })))
+}
+
+/** Records the /api requests the page sends (URL and headers), for asserting what went out. */
+export function recordRequests(api: ReferenceApi): { urls: () => URL[]; sipLists: () => URL[]; stop: () => void } {
+  const seen: URL[] = []
+  const listener = ({ request }: { request: Request }) => void seen.push(new URL(request.url))
+  api.server.events.on('request:start', listener)
+  return {
+    urls: () => [...seen],
+    sipLists: () => seen.filter((url) => url.pathname === '/api/sip'),
+    stop: () => api.server.events.removeListener('request:start', listener),
+  }
+}
+
+export function columnNames(): string[] {
+  return within(table())
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent ?? '')
+}

@@ -1,0 +1,62 @@
+import { screen, waitFor } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { expect, test, vi } from 'vitest'
+import { DEMO_USERS, type DemoUserKey } from '../../server/demo-users.ts'
+import { setupReferenceApi } from '../reference-api.ts'
+import { dataRows, findRows, renderApp, search } from './render-app.tsx'
+
+const api = setupReferenceApi()
+vi.setConfig({ testTimeout: 20_000 })
+
+type User = ReturnType<typeof renderApp>['user']
+
+async function signIn(user: User, key: DemoUserKey) {
+  await user.type(await screen.findByRole('textbox', { name: 'Email' }), DEMO_USERS[key].email)
+  await user.type(screen.getByLabelText('Password'), DEMO_USERS[key].password)
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
+}
+
+const names = (rows: HTMLElement[]) => rows.map((row) => row.querySelector('td')?.textContent ?? '')
+
+test('an expired token shows the sign-in; signing in returns to the same URL with the search kept', async () => {
+  const { user, queryClient } = renderApp(api, { as: 'manager', url: '/?limit=25' })
+  await findRows()
+  // From now on the API rejects the token, as after 15 minutes.
+  api.server.use(
+    http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'expired', message: 'Token expired', status: 401 } }, { status: 401 })),
+  )
+  await user.type(screen.getByRole('searchbox', { name: 'Search' }), 'Kontor')
+  expect(await screen.findByText(/Your session has ended/)).toBeInTheDocument()
+  expect(search().get('filter')).toBe('Kontor')
+  expect(search().get('limit')).toBe('25')
+  // Nothing of the ended session stays in the cache.
+  expect(queryClient.getQueryCache().findAll({ queryKey: ['sip-accounts'] }).some((q) => q.state.data !== undefined)).toBe(false)
+
+  api.server.resetHandlers()
+  await signIn(user, 'manager')
+  await findRows()
+  expect(screen.getByRole('searchbox', { name: 'Search' })).toHaveValue('Kontor')
+  expect(search().get('filter')).toBe('Kontor')
+  expect(search().get('limit')).toBe('25')
+})
+
+test('switching user never shows the previous user’s rows, not even for a frame', async () => {
+  const { user } = renderApp(api, { as: 'admin' })
+  const adminNames = new Set(names(await findRows()))
+  // Record every row name that is ever in the DOM from the moment of signing out.
+  const seen = new Set<string>()
+  const observer = new MutationObserver(() => {
+    for (const name of names([...document.querySelectorAll<HTMLElement>('tbody tr')])) seen.add(name)
+  })
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+  await user.click(screen.getByRole('button', { name: 'Sign out' }))
+  await signIn(user, 'viewer')
+  const viewerRows = names(await findRows())
+  const viewerNames = new Set(viewerRows)
+  await waitFor(() => expect(screen.getByRole('banner')).toHaveTextContent('Villads Viewer'))
+  observer.disconnect()
+  const adminOnly = [...adminNames].filter((name) => !viewerNames.has(name))
+  expect(adminOnly.length).toBeGreaterThan(0)
+  expect([...seen].filter((name) => adminOnly.includes(name))).toEqual([])
+  expect(names(dataRows())).toEqual(viewerRows)
+})
