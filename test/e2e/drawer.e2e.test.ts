@@ -131,3 +131,32 @@ test.for(ROLE_MATRIX)('role hiding for $user: notes $notes, sipServer $sipServer
   expect(await dialog.getByText(/^\s*Notes\s*:?\s*$/i).count()).toBeGreaterThanOrEqual(notes ? 1 : 0)
   if (!notes) expect(await dialog.getByText(/^\s*Notes\s*:?\s*$/i).count()).toBe(0)
 })
+
+test('fields a VIEWER may not see are dropped even when an API sends them: never in the table or the drawer', async ({ app }) => {
+  const NOTE = 'INJECTED-NOTE-for-viewer'
+  const SERVER = '203.0.113.77'
+  const inject = (account: unknown): unknown =>
+    typeof account === 'object' && account !== null ? { ...account, notes: NOTE, sipServer: SERVER } : account
+  // A misbehaving API: every SIP account it returns carries notes and sipServer.
+  await app.page.route(/\/api\/sip(\/|\?|$)/, async (route) => {
+    const response = await route.fetch()
+    const body: unknown = await response.json()
+    const patched =
+      typeof body === 'object' && body !== null && 'sipAccounts' in body && Array.isArray(body.sipAccounts)
+        ? { ...body, sipAccounts: body.sipAccounts.map(inject) }
+        : inject(body)
+    await route.fulfill({ response, json: patched })
+  })
+  await app.goto('/?filter=80808080')
+  await app.signInToList('viewer')
+  await expect.poll(async () => (await app.rowNames()).join(' '), WAIT).toContain('Hovedtrunk København')
+  await app.rows.first().locator('td, th').first().click()
+  const dialog = app.page.getByRole('dialog', { name: 'Hovedtrunk København' })
+  await dialog.waitFor()
+  await expect.poll(() => dialog.textContent(), WAIT).toContain('77.66.100.10')
+  const text = (await app.page.locator('body').textContent()) ?? ''
+  expect(text).not.toContain(NOTE)
+  expect(text).not.toContain(SERVER)
+  // Nor anywhere in the page's memory that the DOM can reach (e.g. data attributes).
+  expect(await app.page.content()).not.toContain(NOTE)
+})

@@ -32,7 +32,8 @@ test('search by a number fragment: one debounced request with that filter from o
 
   const mark = app.mark()
   await app.searchBox.click()
-  await app.searchBox.pressSequentially('80808080')
+  // 60 ms between keys: a quick typist, well inside the ~250 ms debounce.
+  await app.searchBox.pressSequentially('80808080', { delay: 60 })
   const request = await app.waitForSipList(mark, (r) => r.url.searchParams.get('filter') === '80808080')
   expect(effective(request, 'offset')).toBe('0')
   expect(effective(request, 'limit')).toBe('100')
