@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import autocannon from 'autocannon'
+import { LoginResponseSchema } from '../src/api/auth.ts'
+import { DEMO_CUSTOMER_IDS, DEMO_PASSWORD, DEMO_USERS } from '../server/demo-users.ts'
+import { openDatabase } from '../server/database.ts'
+
+/*
+ * `npm run load`: the reference server (its own process, as `npm run server` runs it) on a free
+ * loopback port with the 100,000-account database; autocannon sends GET /sip with rotating
+ * filters and scopes from 200 connections for 20 s. Signs in once (persist token, so neither
+ * expiry nor login throttling can interfere). Writes bench-results/load.json.
+ * Env: LOAD_CONNECTIONS (200), LOAD_SECONDS (20), BENCH_ACCOUNTS (100000), BENCH_DB.
+ */
+
+const ROOT = join(import.meta.dirname, '..')
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000)
+const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200)
+const SECONDS = Number(process.env.LOAD_SECONDS ?? 20)
+const DB_PATH = process.env.BENCH_DB ?? join(ROOT, `data/telecomx-${ACCOUNTS / 1000}k.sqlite`)
+
+// Seed (once) here, so the server process starts on a complete database.
+openDatabase({ path: DB_PATH, accounts: ACCOUNTS, log: (m) => console.log(m) }).close()
+
+const server = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/main.ts')], {
+  cwd: ROOT,
+  env: { ...process.env, DB_PATH, API_PORT: '0', TELECOMX_ACCOUNTS: String(ACCOUNTS), TELECOMX_SIMULATE: '0', API_LATENCY_MS: '0' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+})
+const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)))
+const url = await new Promise<string>((resolve, reject) => {
+  let output = ''
+  server.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+    const match = /reference API on (http:\/\/127\.0\.0\.1:\d+)/.exec(output)
+    if (match?.[1]) resolve(match[1])
+  })
+  void exited.then(() => reject(new Error(`server exited:\n${output}`)))
+})
+
+try {
+  const login = await fetch(`${url}/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ username: DEMO_USERS.reseller.email, password: DEMO_PASSWORD, persist: true }),
+  })
+  const { token } = LoginResponseSchema.parse(await login.json())
+  const headers = { Authorization: `Bearer ${token}` }
+  // The first request builds the search index; keep it out of the measurement.
+  await (await fetch(`${url}/sip?limit=1&reseller=${DEMO_CUSTOMER_IDS.reseller}`, { headers })).text()
+
+  const scopes = [`reseller=${DEMO_CUSTOMER_IDS.reseller}`, `customer=${DEMO_CUSTOMER_IDS.demoCustomer}`, `reseller=${DEMO_CUSTOMER_IDS.subReseller}`]
+  const filters = ['', '80808080', '77.66.100', 'kontor', 'værksted', '4580', 'lager århus', '185.20', 'kø', '&up=false', '&full=true', '7030']
+  const paths = scopes.flatMap((scope) =>
+    filters.map((f) => (f.startsWith('&') ? `/sip?${scope}${f}` : `/sip?${scope}${f ? `&filter=${encodeURIComponent(f)}` : ''}`)),
+  )
+  let next = 0
+  console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s, GET /sip rotating ${paths.length} scope/filter combinations on ${url}`)
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    timeout: 10,
+    headers,
+    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/sip' }) }],
+  })
+  const summary = {
+    date: new Date().toISOString(),
+    accounts: ACCOUNTS,
+    connections: CONNECTIONS,
+    seconds: SECONDS,
+    cpus: cpus().length,
+    node: process.version,
+    requests: result.requests.total,
+    throughputPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
+    ok2xx: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  }
+  console.log('')
+  console.log(`requests        ${summary.requests.toLocaleString('en-US')} (${summary.ok2xx.toLocaleString('en-US')} 2xx)`)
+  console.log(`throughput      ${summary.throughputPerSecond.toLocaleString('en-US')} req/s`)
+  console.log(`latency         p50 ${summary.latencyMs.p50} ms · p90 ${summary.latencyMs.p90} ms · p99 ${summary.latencyMs.p99} ms · max ${summary.latencyMs.max} ms`)
+  console.log(`non-2xx ${summary.non2xx} · errors ${summary.errors} · timeouts ${summary.timeouts}`)
+  mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
+  writeFileSync(join(ROOT, 'bench-results/load.json'), `${JSON.stringify(summary, null, 2)}\n`)
+  console.log('wrote bench-results/load.json')
+  if (summary.non2xx + summary.errors + summary.timeouts > 0) process.exitCode = 1
+} finally {
+  server.kill('SIGTERM')
+  await exited
+}
