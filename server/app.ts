@@ -37,6 +37,8 @@ export interface AppOptions {
 export const LOGIN_FAILURE_LIMIT = 5
 export const LOGIN_WINDOW_MS = 60_000
 export const BODY_LIMIT_BYTES = 16 * 1024
+/** Shaped-account JSON kept in memory (about 1 KB each). */
+const SHAPED_CACHE_SIZE = 20_000
 /** Bounds the throttle's memory under a flood of distinct e-mails. */
 const THROTTLE_MAX_KEYS = 10_000
 
@@ -74,6 +76,8 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   // Unknown e-mails are checked against a real hash too, so timing does not reveal which exist.
   const decoyHash = store.anyPasswordHash() ?? 'scrypt$1024$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'
   const failures = new Map<string, number[]>()
+  /** JSON of shaped accounts by id, status and visibility variant (insertion-ordered LRU-ish). */
+  const shapedCache = new Map<string, string>()
 
   const recentFailures = (email: string): number[] => {
     const since = now() - windowMs
@@ -311,11 +315,26 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
       limit: query.limit,
     })
     const full = query.full === true
-    return c.json({
-      offset: query.offset,
-      limit: query.limit,
-      total,
-      sipAccounts: rows.map((row) => shapeSipAccount(row, session.accessLevel, full)),
+    const variant = `${full ? 'f' : 'c'}${access.notes ? 'n' : ''}${access.sipServer ? 's' : ''}`
+    const accounts = rows.map((row) => {
+      // Status is part of the key, so a flipped trunk simply misses; nothing else in a row changes.
+      const key = `${row.id}|${row.status ?? ''}|${variant}`
+      let json = shapedCache.get(key)
+      if (json === undefined) {
+        json = JSON.stringify(shapeSipAccount(row, session.accessLevel, full))
+        if (shapedCache.size >= SHAPED_CACHE_SIZE) {
+          const oldest = shapedCache.keys().next().value
+          if (oldest !== undefined) shapedCache.delete(oldest)
+        }
+        shapedCache.set(key, json)
+      }
+      return json
+    })
+    // Assembled from cached JSON fragments: parsing and shaping 100 accounts per request was
+    // half of the server's time under load.
+    const head = JSON.stringify({ offset: query.offset, limit: query.limit, total })
+    return c.body(`${head.slice(0, -1)},"sipAccounts":[${accounts.join(',')}]}`, 200, {
+      'Content-Type': 'application/json; charset=UTF-8',
     })
   })
 
