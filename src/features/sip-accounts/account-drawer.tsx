@@ -51,7 +51,7 @@ export function AccountDrawer({ api, access, session, accountId, page, update }:
       onClose={() => update({ account: undefined })}
       returnFocus={() => document.querySelector<HTMLElement>(`tr[data-row-id="${accountId}"]`)}
     >
-      <header className="drawer-header">
+      <div className="drawer-header">
         <div className="drawer-title">
           <h2 id={titleId}>{title}</h2>
           {position !== undefined && walk.total !== undefined ? (
@@ -71,7 +71,7 @@ export function AccountDrawer({ api, access, session, accountId, page, update }:
             Close
           </button>
         </div>
-      </header>
+      </div>
       <div className="drawer-body">
         {walkError ? <ErrorAlert title="Could not load the neighbouring account." /> : null}
         {account ? (
