@@ -57,7 +57,7 @@ test('an SMS second factor asks for the Code, then signs in', async () => {
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
   expect(await screen.findByRole('alert')).toHaveTextContent('That code is not correct')
   await user.clear(code)
-  await user.type(code, DEMO_USERS.sms.smsKey)
+  await user.type(code, DEMO_USERS.sms.smsKey ?? '')
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
   expect(await findRows()).not.toHaveLength(0)
   expect(storedEverywhere()).not.toContain(DEMO_USERS.sms.password)
@@ -66,7 +66,7 @@ test('an SMS second factor asks for the Code, then signs in', async () => {
 test('an authenticator second factor asks for the authenticator code', async () => {
   const { user } = renderApp(api)
   await signIn(user, 'totp')
-  await user.type(await screen.findByRole('textbox', { name: 'Code' }), DEMO_USERS.totp.authenticatorToken)
+  await user.type(await screen.findByRole('textbox', { name: 'Code' }), DEMO_USERS.totp.authenticatorToken ?? '')
   expect(screen.getByText(/authenticator app/)).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: 'Sign in' }))
   expect(await findRows()).not.toHaveLength(0)
