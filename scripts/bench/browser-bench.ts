@@ -7,6 +7,7 @@
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { SipAccount } from '../../src/api/sip-account.ts'
 import { App, effective, type RecordedRequest } from '../../test/e2e/harness/app.ts'
+import { initScript } from '../../test/e2e/harness/browser.ts'
 import type { DirectApi, Query } from '../../test/e2e/harness/api.ts'
 import { installProbe, type ProbeInput, type Visible, type WaitKind } from './probe.ts'
 
@@ -53,7 +54,7 @@ interface BenchPage {
 async function openPage(env: BenchEnv): Promise<BenchPage> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
   context.setDefaultTimeout(30_000)
-  await context.addInitScript(installProbe)
+  await context.addInitScript(initScript(installProbe))
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
@@ -252,11 +253,14 @@ export async function typingSearch(env: BenchEnv, samples: Samples): Promise<voi
       const firstKey = keys[0]?.at ?? Number.NaN
       const lastKey = keys.at(-1)?.at ?? Number.NaN
       const sent = bench.app.sipLists(mark).filter((r) => r.url.searchParams.get('full') !== 'true' && r.url.searchParams.has('filter'))
+      // The page the user waits for (offset 0) vs the app's prefetch of the next page.
+      const searches = sent.filter((r) => effective(r, 'offset') === '0')
       const tasks = await longTasksBetween(bench.page, firstKey, shown.frameAt)
       if (!record) return
       push(samples, 'typing.lastKeyToRowsMs', shown.frameAt - lastKey)
       push(samples, 'typing.firstKeyToRowsMs', shown.frameAt - firstKey)
       push(samples, 'typing.requests', sent.length)
+      push(samples, 'typing.searchRequests', searches.length)
       push(samples, 'typing.longTasks', tasks.count)
       push(samples, 'typing.longestTaskMs', tasks.max)
     } finally {

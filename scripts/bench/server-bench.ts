@@ -1,67 +1,76 @@
 /*
- * Reference server latency for `npm run bench`: GET /sip p50/p99 with and without a filter,
- * measured against the same running server (100k accounts) the browser figures used.
- * Sequential requests from one client over keep-alive, so the figures are per-request latency,
- * not throughput.
+ * Reference server latency for `npm run bench`: the foundation's own benchmark
+ * (`scripts/bench-server.ts`, also `npm run bench:server`) is run on the same 100k database once
+ * the browser figures are done (so the two never compete for the two cores), and its
+ * bench-results/server.json is folded into bench.json and the table.
  */
-import { percentile } from './stats.ts'
-import { DirectApi } from '../../test/e2e/harness/api.ts'
-import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import * as z from 'zod/mini'
+import { runToCompletion } from '../../test/e2e/harness/processes.ts'
+import { ROOT } from '../../test/e2e/harness/stack.ts'
+
+const ServerJsonSchema = z.looseObject({
+  accounts: z.number(),
+  runsPerRow: z.number(),
+  rows: z.array(
+    z.looseObject({
+      scenario: z.string(),
+      via: z.string(),
+      scope: z.string(),
+      total: z.number(),
+      p50: z.number(),
+      p99: z.number(),
+    }),
+  ),
+  filterWorst: z.optional(z.looseObject({ p50: z.number(), p99: z.number(), met: z.boolean() })),
+})
 
 export interface ServerBenchRow {
   label: string
-  query: Record<string, string>
-  requests: number
   p50Ms: number
   p99Ms: number
+  requests: number
 }
 
 export interface ServerBenchResult {
   method: string
   rows: ServerBenchRow[]
+  filterWorst?: { p50: number; p99: number; met: boolean }
+  raw: unknown
 }
 
 export interface ServerBenchOptions {
-  apiUrl: string
   dbPath: string
   accounts: number
   log: (line: string) => void
-  requests?: number
 }
 
-async function measure(api: DirectApi, token: string, query: Record<string, string>, count: number): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < count; i++) {
-    const started = performance.now()
-    const { status } = await api.getRaw('/sip', query, token)
-    const elapsed = performance.now() - started
-    if (status !== 200) throw new Error(`server bench: GET /sip ${new URLSearchParams(query).toString()} → ${status}`)
-    times.push(elapsed)
-  }
-  return times
-}
+export const SERVER_BENCH_SCRIPT = join(ROOT, 'scripts/bench-server.ts')
 
-export async function runServerBench(options: ServerBenchOptions): Promise<ServerBenchResult> {
-  const count = options.requests ?? 500
-  const api = new DirectApi(options.apiUrl)
-  const admin = (await api.login('admin')).token
-  const reseller = (await api.login('reseller')).token
-  const cases: { label: string; token: string; query: Record<string, string> }[] = [
-    { label: 'ADMIN, a reseller book, no filter', token: admin, query: { reseller: DEMO_CUSTOMER_IDS.reseller, limit: '100' } },
-    { label: 'ADMIN, a reseller book, filter "Kontor"', token: admin, query: { reseller: DEMO_CUSTOMER_IDS.reseller, filter: 'Kontor', limit: '100' } },
-    { label: 'RESELLER, one customer, no filter', token: reseller, query: { customer: DEMO_CUSTOMER_IDS.demoCustomer, limit: '100' } },
-    { label: 'RESELLER, one customer, filter "80808080"', token: reseller, query: { customer: DEMO_CUSTOMER_IDS.demoCustomer, filter: '80808080' } },
-    { label: 'RESELLER, whole book, filter "77.66.100"', token: reseller, query: { reseller: DEMO_CUSTOMER_IDS.reseller, filter: '77.66.100', limit: '100' } },
-  ]
-  const rows: ServerBenchRow[] = []
-  for (const c of cases) {
-    options.log(`bench: server ${c.label} (${count} requests + 50 warm-up)`)
-    await measure(api, c.token, c.query, 50)
-    const times = await measure(api, c.token, c.query, count)
-    rows.push({ label: c.label, query: c.query, requests: count, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99) })
+export async function runServerBench(options: ServerBenchOptions): Promise<ServerBenchResult | null> {
+  if (!existsSync(SERVER_BENCH_SCRIPT)) {
+    options.log('bench: scripts/bench-server.ts is missing; no server figures')
+    return null
   }
+  options.log('bench: server figures via scripts/bench-server.ts (npm run bench:server) on the same database')
+  await runToCompletion('bench:server', process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), SERVER_BENCH_SCRIPT], {
+    cwd: ROOT,
+    // Its own request count (400 per row), not ours (runs per browser figure).
+    env: { BENCH_DB: options.dbPath, BENCH_ACCOUNTS: String(options.accounts), BENCH_RUNS: undefined },
+    echo: true,
+  })
+  const raw: unknown = JSON.parse(readFileSync(join(ROOT, 'bench-results/server.json'), 'utf8'))
+  const parsed = ServerJsonSchema.parse(raw)
   return {
-    method: `sequential GET /sip from Node fetch over loopback to the reference server (${options.accounts} accounts), ${count} requests per case after 50 warm-up; client-observed latency`,
-    rows,
+    method: `scripts/bench-server.ts: ${parsed.runsPerRow} sequential requests per row after 20 warm-up, filters rotating; via app.fetch (server cost incl. body) and over loopback HTTP`,
+    rows: parsed.rows.map((row) => ({
+      label: `${row.scenario} [${row.via}, ${row.scope}]`,
+      p50Ms: row.p50,
+      p99Ms: row.p99,
+      requests: parsed.runsPerRow,
+    })),
+    ...(parsed.filterWorst ? { filterWorst: parsed.filterWorst } : {}),
+    raw,
   }
 }

@@ -3,6 +3,7 @@ import type { RunnerTestCase } from 'vitest'
 import { DEMO_ACCOUNT_IDS } from '../../server/demo-users.ts'
 import { MARKUP_NAME, MARKUP_NOTES } from '../../server/seed.ts'
 import type { App } from './harness/app.ts'
+import { initScript } from './harness/browser.ts'
 import { WAIT } from './harness/app.ts'
 import { expect, openApp, test } from './harness/fixtures.ts'
 
@@ -18,14 +19,19 @@ declare global {
  */
 async function unprotectedApp(browser: Browser, task: Readonly<RunnerTestCase>, onFinished: (fn: () => Promise<void>) => void): Promise<App> {
   const app = await openApp(browser, task, onFinished, { bypassCSP: true })
-  await app.page.addInitScript(() => {
-    window.__xss = []
-    const original = window.alert.bind(window)
-    window.alert = (message?: unknown) => {
-      window.__xss?.push(String(message))
-      original(String(message))
-    }
-  })
+  await app.page.addInitScript(
+    initScript(() => {
+      window.__xss = []
+      const original = window.alert.bind(window)
+      window.alert = (message?: unknown) => {
+        window.__xss?.push(String(message))
+        original(String(message))
+      }
+    }),
+  )
+  // The trap must really be there, or "nothing ran" would prove nothing.
+  await app.goto('/')
+  expect(await app.page.evaluate(() => Array.isArray(window.__xss))).toBe(true)
   return app
 }
 
