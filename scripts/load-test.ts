@@ -12,7 +12,7 @@ import { openDatabase } from '../server/database.ts'
  * loopback port with the 100,000-account database; autocannon sends GET /sip with rotating
  * filters and scopes from 200 connections for 20 s. Signs in once (persist token, so neither
  * expiry nor login throttling can interfere). Writes bench-results/load.json.
- * Env: LOAD_CONNECTIONS (200), LOAD_SECONDS (20), BENCH_ACCOUNTS (100000), BENCH_DB.
+ * Env: LOAD_CONNECTIONS (200), LOAD_SECONDS (20), LOAD_LIMIT (the API's default 100), BENCH_ACCOUNTS (100000), BENCH_DB.
  */
 
 const ROOT = join(import.meta.dirname, '..')
@@ -53,8 +53,9 @@ try {
 
   const scopes = [`reseller=${DEMO_CUSTOMER_IDS.reseller}`, `customer=${DEMO_CUSTOMER_IDS.demoCustomer}`, `reseller=${DEMO_CUSTOMER_IDS.subReseller}`]
   const filters = ['', '80808080', '77.66.100', 'kontor', 'værksted', '4580', 'lager århus', '185.20', 'kø', '&up=false', '&full=true', '7030']
+  const limit = process.env.LOAD_LIMIT ? `&limit=${process.env.LOAD_LIMIT}` : ''
   const paths = scopes.flatMap((scope) =>
-    filters.map((f) => (f.startsWith('&') ? `/sip?${scope}${f}` : `/sip?${scope}${f ? `&filter=${encodeURIComponent(f)}` : ''}`)),
+    filters.map((f) => (f.startsWith('&') ? `/sip?${scope}${limit}${f}` : `/sip?${scope}${limit}${f ? `&filter=${encodeURIComponent(f)}` : ''}`)),
   )
   let next = 0
   console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s, GET /sip rotating ${paths.length} scope/filter combinations on ${url}`)
