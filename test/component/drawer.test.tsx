@@ -144,3 +144,16 @@ test('markup in a name and in custom data renders as text and creates no element
   await waitFor(() => expect(dialog.textContent).toContain('onmouseover'))
   expect(document.querySelector('img, svg, script, [onerror], [onmouseover]')).toBeNull()
 })
+
+test('hovering a row prefetches its details, so the drawer opens with them at once', async () => {
+  const requests = recordRequests(api)
+  const { user } = renderApp(api, { as: 'owner', url: '/?filter=Hovedtrunk' })
+  const [row] = await findRows()
+  await user.hover(row as HTMLElement)
+  await waitFor(() => expect(fullRowRequests(requests.urls())).toHaveLength(1))
+  await user.click(row as HTMLElement)
+  const dialog = await screen.findByRole('dialog', { name: 'Hovedtrunk København' })
+  expect(await within(dialog).findByText('77.66.100.10')).toBeInTheDocument()
+  expect(fullRowRequests(requests.urls())).toHaveLength(1)
+  requests.stop()
+})

@@ -151,3 +151,12 @@ test('Sign out everywhere says it ends all sessions, calls GET /auth/logout and 
   const check = await fetch(new URL('/api/auth/validateToken', location.origin), { headers: { Authorization: `Bearer ${token}` } })
   expect(check.status).toBe(401)
 })
+
+test('if the API cannot be reached while resuming, the user can retry or sign in again', async () => {
+  api.server.use(http.get('*/api/auth/validateToken', () => HttpResponse.error()))
+  const { user } = renderApp(api, { as: 'viewer' })
+  expect(await screen.findByRole('alert')).toHaveTextContent('Your session could not be resumed')
+  api.server.resetHandlers()
+  await user.click(screen.getByRole('button', { name: 'Retry' }))
+  expect(await findRows()).not.toHaveLength(0)
+})

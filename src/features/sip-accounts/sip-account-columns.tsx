@@ -28,37 +28,42 @@ export const sipAccountColumns = helper.columns([
   }),
   helper.accessor('status', {
     header: 'Status',
+    meta: { className: 'col-status' },
     cell: (info) => <StatusBadge account={info.row.original} />,
   }),
   helper.accessor('active', {
     header: 'Active',
+    meta: { className: 'col-active' },
     cell: (info) => formatYesNo(info.getValue()),
   }),
   helper.accessor('connection', {
     header: 'Connection',
+    meta: { className: 'col-connection' },
     cell: (info) => <ConnectionCell account={info.row.original} />,
   }),
   helper.accessor('ipAddress', {
     header: 'IP address',
-    meta: { className: 'num' },
+    meta: { className: 'col-ip num' },
     cell: (info) => <SearchableText value={info.getValue()} />,
   }),
   helper.accessor('username', {
     header: 'Username',
-    meta: { className: 'mono' },
+    meta: { className: 'col-username mono' },
     cell: (info) => <SearchableText value={info.getValue()} />,
   }),
   helper.accessor('ratePlanName', {
     header: 'Rate plan',
+    meta: { className: 'col-rate-plan' },
     cell: (info) => <SearchableText value={info.getValue()} />,
   }),
   helper.accessor('failover', {
     header: 'Failover',
-    meta: { className: 'num' },
+    meta: { className: 'col-failover num' },
     cell: (info) => <FailoverCell account={info.row.original} />,
   }),
   helper.accessor('usageBlock', {
     header: 'Usage block',
+    meta: { className: 'col-usage-block' },
     cell: (info) => <UsageBlockCell blocked={info.getValue()} />,
   }),
 ])

@@ -1,0 +1,21 @@
+import { render, screen } from '@testing-library/react'
+import { expect, test } from 'vitest'
+import { ErrorBoundary } from './error-boundary.tsx'
+
+function Broken(): never {
+  throw new Error('boom')
+}
+
+test('an error thrown while rendering ends in an alert with Reload, not a blank page', () => {
+  const caught: unknown[] = []
+  render(
+    <ErrorBoundary>
+      <Broken />
+    </ErrorBoundary>,
+    // The error is expected here: collect it instead of letting React log it as console.error.
+    { onCaughtError: (error) => void caught.push(error) },
+  )
+  expect(screen.getByRole('alert')).toHaveTextContent('Something went wrong')
+  expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
+  expect(caught).toHaveLength(1)
+})
