@@ -217,9 +217,12 @@ export async function render500(env: BenchEnv, samples: Samples): Promise<void> 
     const bench = await signedInPage(env)
     try {
       await bench.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
-      const before = await metrics(bench.cdp)
+      // Resolve the select first: Playwright's role engine must not run inside the measured window.
+      const select = await bench.app.rowsPerPage.elementHandle()
+      if (!select) throw new Error('bench: no Rows per page select')
       await arm(bench.page, 'row-at', lastKey, last)
-      await bench.app.rowsPerPage.selectOption('500')
+      const before = await metrics(bench.cdp)
+      await select.selectOption('500')
       const { visible: shown, inputs } = await visible(bench.page)
       const after = await metrics(bench.cdp)
       const start = lastInput(inputs, 'change')
