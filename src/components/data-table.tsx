@@ -11,7 +11,7 @@ import {
   type RowData,
   type TableOptions,
 } from '@tanstack/react-table'
-import { memo, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { memo, startTransition, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react'
 
 export interface DataColumnMeta {
   /** Class for the column's header and cells (widths, alignment, tabular numbers). */
@@ -35,6 +35,12 @@ export function createDataColumnHelper<TData extends RowData>() {
 export type DataColumns<TData extends RowData> = TableOptions<Features, TData>['columns']
 
 const EMPTY_VISIBILITY: ColumnVisibilityState = {}
+/**
+ * Rows rendered at once when new data arrives; the rest follow in a transition, which React
+ * renders in slices between input events. Measured in Chromium: a 500-row page rendered in one go
+ * blocked the main thread for ~250 ms; the default page of 100 renders whole as before.
+ */
+export const FIRST_ROWS = 100
 const ignoreVisibilityChange = () => {}
 
 interface DataTableProps<TData extends RowData> {
@@ -70,7 +76,14 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   })
   // Roving tabindex: the table is one Tab stop; arrow keys move between rows.
   const [focusId, setFocusId] = useState<string | undefined>()
-  const rows = table.getRowModel().rows
+  const allRows = table.getRowModel().rows
+  const [progress, setProgress] = useState({ data, count: FIRST_ROWS })
+  if (progress.data !== data) setProgress({ data, count: FIRST_ROWS })
+  const rows = progress.count >= allRows.length ? allRows : allRows.slice(0, progress.count)
+  useEffect(() => {
+    if (progress.count >= allRows.length) return
+    startTransition(() => setProgress((current) => ({ ...current, count: Number.POSITIVE_INFINITY })))
+  }, [progress, allRows.length])
   const tabbableId = rows.some((row) => row.id === focusId) ? focusId : rows[0]?.id
   const columnCount = table.getVisibleLeafColumns().length
 

@@ -4,6 +4,7 @@ import type { SipAccess } from '../../api/access-level.ts'
 import type { SipAccount } from '../../api/sip-account.ts'
 import { Pagination } from '../../components/pagination.tsx'
 import { formatRange } from '../../lib/format.ts'
+import { useStableCallback } from '../../lib/use-stable-callback.ts'
 import { useSessionLive } from '../auth/session-provider.tsx'
 import type { Session } from '../auth/session-store.ts'
 import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
@@ -55,14 +56,15 @@ export function SipAccountsView({ session, access }: { session: Session; access:
   // Hovering or focusing a row prefetches its drawer (code and data), so it opens instantly.
   const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(hoverTimer.current), [])
-  const onIntent = (row: SipAccount, index: number) => {
+  const onIntent = useStableCallback((row: SipAccount, index: number) => {
     if (!page || query.isPlaceholderData) return
     clearTimeout(hoverTimer.current)
     hoverTimer.current = setTimeout(() => {
       void loadDrawer()
       void queryClient.prefetchQuery(sipAccountQueries.account(api, row._id, locatorFor(page, index)))
     }, HOVER_INTENT_MS)
-  }
+  })
+  const onOpen = useStableCallback((row: SipAccount) => update({ account: row._id }))
 
   const setOffset = (offset: number) => update({ offset, account: undefined })
   const resetScope = access.scope ? () => update({ customer: undefined, reseller: undefined, offset: undefined }) : undefined
@@ -76,7 +78,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
         columnVisibility={sipColumnVisibility(access)}
         selectedId={account}
         skeletonRows={Math.min(params.limit, 12)}
-        onOpen={(row) => update({ account: row._id })}
+        onOpen={onOpen}
         onIntent={onIntent}
         onResetScope={resetScope}
         onLastPage={(total) => setOffset(Math.floor((total - 1) / params.limit) * params.limit)}
