@@ -7,6 +7,8 @@ import { BillingSection, CustomDataSection, NotesSection, VoiceUsageSection } fr
 import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
 import type { SipAccountApi } from './sip-account-api.ts'
 import { sipAccountQueries } from './sip-account-queries.ts'
+import { customerApiFor } from './customer-api.ts'
+import { customerQueries } from './customer-queries.ts'
 
 interface AccountDetailsProps {
   api: SipAccountApi
@@ -32,9 +34,20 @@ function useCondensedRow(api: SipAccountApi, session: Session, account: SipAccou
   return { row: probe.data, state: probe.isPending ? ('loading' as const) : ('ready' as const) }
 }
 
+/** The customer's name: the user's own from the session, another (scope roles only) looked up by id. */
+function useCustomerLabel(session: Session, access: SipAccess, customer: string | null | undefined): string | undefined {
+  const own = sameId(customer, session.customer)
+  const lookup = useQuery({
+    ...customerQueries.name(customerApiFor(session), customer ?? ''),
+    enabled: access.scope && !own && Boolean(customer),
+  })
+  if (own) return session.customerName ?? undefined
+  return lookup.data?.name ?? undefined
+}
+
 export function AccountDetails({ api, access, session, account, row }: AccountDetailsProps) {
   const condensed = useCondensedRow(api, session, account, row)
-  const customerLabel = sameId(account.customer, session.customer) ? (session.customerName ?? undefined) : undefined
+  const customerLabel = useCustomerLabel(session, access, account.customer)
   return (
     <>
       <OverviewSection account={account} customerLabel={customerLabel} />

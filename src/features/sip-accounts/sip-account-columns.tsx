@@ -2,7 +2,7 @@ import type { ColumnVisibilityState } from '@tanstack/react-table'
 import type { SipAccess } from '../../api/access-level.ts'
 import type { SipAccount } from '../../api/sip-account.ts'
 import { createDataColumnHelper } from '../../components/data-table.tsx'
-import { formatYesNo } from '../../lib/format.ts'
+import { formatYesNo, textOrDash } from '../../lib/format.ts'
 import {
   ConnectionCell,
   FailoverCell,
@@ -54,7 +54,8 @@ export const sipAccountColumns = helper.columns([
   helper.accessor('ratePlanName', {
     header: 'Rate plan',
     meta: { className: 'col-rate-plan' },
-    cell: (info) => <SearchableText value={info.getValue()} />,
+    // Not searched by the API, so never highlighted.
+    cell: (info) => textOrDash(info.getValue()),
   }),
   helper.accessor('failover', {
     header: 'Failover',
