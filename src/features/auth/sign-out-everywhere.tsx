@@ -32,10 +32,11 @@ export function SignOutEverywhere() {
             </p>
           ) : null}
           <div className="form-actions">
-            <button type="button" className="button danger" onClick={() => mutation.mutate()} disabled={mutation.isPending} data-autofocus="">
+            <button type="button" className="button danger" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
               {mutation.isPending ? 'Signing out…' : 'Sign out on all devices'}
             </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
+            {/* The safe choice has the focus: Enter alone must not end every session. */}
+            <button type="button" className="button" onClick={() => setOpen(false)} data-autofocus="">
               Cancel
             </button>
           </div>

@@ -127,7 +127,7 @@ function ResellerPicker({ api, selected, onChoose }: PickerProps) {
   return (
     <Combobox
       label="Reseller"
-      placeholder="All my customers"
+      placeholder="Choose a reseller"
       inputValue={draft ?? label}
       options={options}
       message={message}

@@ -52,9 +52,18 @@ export function ConnectionCell({ account }: { account: SipAccount }) {
 
 export function FailoverCell({ account }: { account: SipAccount }) {
   if (!account.failover) return DASH
+  // E.164@IP: offer a line break after the "@" rather than inside the number or the address.
+  const [number, ...rest] = account.failover.split('@')
   return (
     <span>
-      {account.failover}
+      {rest.length > 0 ? (
+        <>
+          {number}@<wbr />
+          {rest.join('@')}
+        </>
+      ) : (
+        account.failover
+      )}
       {account.alwaysFailover ? <span className="subtle"> (always)</span> : null}
     </span>
   )
