@@ -117,6 +117,8 @@ test('a PBX trunk says why it has no connection fields', async () => {
   const dialog = await screen.findByRole('dialog', { name: 'Hosted PBX – Fjordvej' })
   expect(await within(dialog).findByText(/hosted PBX trunk \(cluster 2\)/)).toBeInTheDocument()
   expect(within(dialog).queryByText('Password')).not.toBeInTheDocument()
+  expect(within(dialog).queryByText('Always use failover')).not.toBeInTheDocument()
+  expect(within(dialog).getByText(/Failover is handled by the hosted PBX/)).toBeInTheDocument()
 })
 
 test('copy buttons copy the value', async () => {

@@ -89,15 +89,21 @@ export function ConnectionSection({ account, access }: { account: SipAccountFull
 }
 
 export function CallingSection({ account }: { account: SipAccountFull }) {
+  // PBX trunks carry none of the number-presentation fields: the PBX decides them.
+  const pbx = isPbxTrunk(account)
   return (
     <Section title="Calling">
       <FieldList>
         <Field label="High-rate numbers">{formatYesNo(account.highRate)}</Field>
         <Field label="International calls">{formatYesNo(account.international)}</Field>
-        <Field label="May present any number (CLIP)">{formatYesNo(account.clipSA)}</Field>
-        <Field label="Strip +45 on incoming calls">{formatYesNo(account.stripDkCountryCode)}</Field>
-        <Field label="Prefix calls from mobiles with 03">{formatYesNo(account.prefixMobileOriginated)}</Field>
-        <Field label="Default number">{account.defaultNumber}</Field>
+        {pbx ? null : (
+          <>
+            <Field label="May present any number (CLIP)">{formatYesNo(account.clipSA)}</Field>
+            <Field label="Strip +45 on incoming calls">{formatYesNo(account.stripDkCountryCode)}</Field>
+            <Field label="Prefix calls from mobiles with 03">{formatYesNo(account.prefixMobileOriginated)}</Field>
+            <Field label="Default number">{account.defaultNumber}</Field>
+          </>
+        )}
         <Field label="Always present default number">{formatYesNo(account.alwaysDefaultNumber)}</Field>
         <Field label="Always secret number">{formatYesNo(account.alwaysSecretNumber)}</Field>
       </FieldList>
@@ -106,15 +112,21 @@ export function CallingSection({ account }: { account: SipAccountFull }) {
 }
 
 export function FailoverSection({ account }: { account: SipAccountFull }) {
+  const pbx = isPbxTrunk(account)
   return (
     <Section title="Failover">
       <FieldList>
-        <Field label="Failover">{account.failover}</Field>
-        <Field label="Always use failover">{formatYesNo(account.alwaysFailover)}</Field>
+        {pbx ? null : (
+          <>
+            <Field label="Failover">{account.failover}</Field>
+            <Field label="Always use failover">{formatYesNo(account.alwaysFailover)}</Field>
+          </>
+        )}
         <Field label="Usage block">
           <UsageBlockCell blocked={account.usageBlock} />
         </Field>
       </FieldList>
+      {pbx ? <p className="hint">Failover is handled by the hosted PBX for this trunk.</p> : null}
     </Section>
   )
 }
