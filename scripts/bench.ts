@@ -8,7 +8,7 @@
  * BENCH_ONLY (comma list of sections: cold,signin,page,rows500,typing,drawer,heap,server).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { DEMO_CUSTOMER_IDS } from '../server/demo-users.ts'
@@ -102,6 +102,7 @@ async function main(): Promise<void> {
   const log = (line: string): void => console.log(line)
   log(`bench: ${ACCOUNTS.toLocaleString('en-US')} accounts in ${relative(ROOT, DB_PATH)} (seeded once, then reused), ${RUNS} runs per figure`)
   const started = Date.now()
+  const loadBefore = loadavg()[0] ?? 0
   let stack: Stack | undefined
   let browser: Browser | undefined
   const samples: Samples = {}
@@ -134,7 +135,10 @@ async function main(): Promise<void> {
   if (wanted('server')) server = await runServerBench({ dbPath: DB_PATH, accounts: ACCOUNTS, log })
 
   const summaries = Object.fromEntries(Object.entries(samples).map(([key, values]) => [key, summarize(values)]))
+  const loadAfter = loadavg()[0] ?? 0
   console.log(`\n${table(summaries, server)}`)
+  // Two shared cores: anything else running skews the figures, so say how busy the machine was.
+  console.log(`\nload average (1 min): ${loadBefore.toFixed(2)} at start, ${loadAfter.toFixed(2)} at end, ${cpus().length} CPUs`)
   const outDir = join(ROOT, 'bench-results')
   mkdirSync(outDir, { recursive: true })
   const file = join(outDir, 'bench.json')
@@ -143,7 +147,7 @@ async function main(): Promise<void> {
     `${JSON.stringify(
       {
         measuredAt: new Date().toISOString(),
-        machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion },
+        machine: { cpus: cpus().length, node: process.version, chromium: chromiumVersion, loadAverage1m: { start: loadBefore, end: loadAfter } },
         accounts: ACCOUNTS,
         runsPerFigure: RUNS,
         figures: FIGURES.filter((f) => summaries[f.key]).map((f) => ({ ...f, ...summaries[f.key], samples: samples[f.key] })),
