@@ -266,6 +266,8 @@ export async function typingSearch(env: BenchEnv, samples: Samples): Promise<voi
       // The page the user waits for (offset 0) vs the app's prefetch of the next page.
       const searches = sent.filter((r) => effective(r, 'offset') === '0')
       const tasks = await longTasksBetween(bench.page, firstKey, shown.frameAt)
+      // While the keys go in (until the last key's handler ran), apart from rendering the results.
+      const whileTyping = await longTasksBetween(bench.page, firstKey, lastKey + 1)
       if (!record) return
       push(samples, 'typing.lastKeyToRowsMs', shown.frameAt - lastKey)
       push(samples, 'typing.firstKeyToRowsMs', shown.frameAt - firstKey)
@@ -273,6 +275,7 @@ export async function typingSearch(env: BenchEnv, samples: Samples): Promise<voi
       push(samples, 'typing.searchRequests', searches.length)
       push(samples, 'typing.longTasks', tasks.count)
       push(samples, 'typing.longestTaskMs', tasks.max)
+      push(samples, 'typing.longestTaskWhileKeysMs', whileTyping.max)
     } finally {
       await bench.close()
     }
