@@ -7,7 +7,7 @@ import {
   type CustomerName,
   type ResellerList,
 } from '../../api/customer.ts'
-import type { ApiSession } from './sip-account-api.ts'
+import { perSession, type ApiSession } from './sip-account-api.ts'
 
 export interface CustomerApi {
   search: (filter: string, signal?: AbortSignal) => Promise<CustomerList>
@@ -26,13 +26,4 @@ export function createCustomerApi({ token }: ApiSession): CustomerApi {
   }
 }
 
-const apis = new WeakMap<ApiSession, CustomerApi>()
-
-export function customerApiFor(session: ApiSession): CustomerApi {
-  let api = apis.get(session)
-  if (!api) {
-    api = createCustomerApi(session)
-    apis.set(session, api)
-  }
-  return api
-}
+export const customerApiFor = perSession(createCustomerApi)

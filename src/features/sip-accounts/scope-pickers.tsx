@@ -48,6 +48,25 @@ function idProblem(error: unknown, what: string): string {
 }
 
 /** Label of the chosen customer/reseller, looked up by id (also for pasted links). */
+/**
+ * A pasted 24-hex id is labelled through GET /customer/:id/name; null while the draft is not an
+ * id, so the picker searches by name instead.
+ */
+function usePastedId(
+  api: CustomerApi,
+  draft: string | null,
+  what: string,
+): { options: ComboboxOption[]; message: string | undefined } | null {
+  const id = draft !== null && isId(draft.trim()) ? draft.trim() : undefined
+  const pasted = useQuery({ ...customerQueries.name(api, id ?? ''), enabled: id !== undefined })
+  if (id === undefined) return null
+  if (pasted.data) {
+    const { _id, name } = pasted.data
+    return { options: [{ id: _id, label: name ?? _id, detail: `(${_id})` }], message: undefined }
+  }
+  return { options: [], message: pasted.isError ? idProblem(pasted.error, what) : 'Looking up this id…' }
+}
+
 function useSelectedLabel(api: CustomerApi, selected: string | undefined): string {
   const name = useQuery({ ...customerQueries.name(api, selected ?? ''), enabled: selected !== undefined })
   if (!selected) return ''
@@ -59,16 +78,15 @@ function CustomerPicker({ api, selected, onChoose }: PickerProps) {
   const [draft, setDraft] = useState<string | null>(null)
   const [term, setTerm] = useState('')
   const debouncedTerm = useDebouncedCallback(setTerm, 250)
-  const pastedId = draft !== null && isId(draft.trim()) ? draft.trim() : undefined
-  const search = useQuery({ ...customerQueries.search(api, term), enabled: term !== '' && !pastedId })
-  const pasted = useQuery({ ...customerQueries.name(api, pastedId ?? ''), enabled: pastedId !== undefined })
+  const pasted = usePastedId(api, draft, 'customer')
+  const search = useQuery({ ...customerQueries.search(api, term), enabled: term !== '' && !pasted })
   const label = useSelectedLabel(api, selected)
 
   let options: ComboboxOption[] = []
   let message: string | undefined
-  if (pastedId) {
-    if (pasted.data) options = [{ id: pasted.data._id, label: pasted.data.name ?? pasted.data._id, detail: `(${pasted.data._id})` }]
-    else message = pasted.isError ? idProblem(pasted.error, 'customer') : 'Looking up this id…'
+  if (pasted) {
+    options = pasted.options
+    message = pasted.message
   } else if (draft && term) {
     options = (search.data?.customers ?? []).map((c) => ({ id: c._id, label: c.name ?? c._id }))
     if (search.isError) message = 'Could not search customers.'
@@ -101,17 +119,16 @@ function CustomerPicker({ api, selected, onChoose }: PickerProps) {
 function ResellerPicker({ api, selected, onChoose }: PickerProps) {
   const [draft, setDraft] = useState<string | null>(null)
   const [wanted, setWanted] = useState(false)
-  const pastedId = draft !== null && isId(draft.trim()) ? draft.trim() : undefined
+  const pasted = usePastedId(api, draft, 'reseller')
   // The reseller list is short: loaded once when first opened, then filtered here.
   const resellers = useQuery({ ...customerQueries.resellers(api), enabled: wanted })
-  const pasted = useQuery({ ...customerQueries.name(api, pastedId ?? ''), enabled: pastedId !== undefined })
   const label = useSelectedLabel(api, selected)
 
   let options: ComboboxOption[] = []
   let message: string | undefined
-  if (pastedId) {
-    if (pasted.data) options = [{ id: pasted.data._id, label: pasted.data.name ?? pasted.data._id, detail: `(${pasted.data._id})` }]
-    else message = pasted.isError ? idProblem(pasted.error, 'reseller') : 'Looking up this id…'
+  if (pasted) {
+    options = pasted.options
+    message = pasted.message
   } else if (resellers.isError) {
     message = 'Could not load the resellers.'
   } else if (!resellers.data) {

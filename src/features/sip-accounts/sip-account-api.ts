@@ -89,14 +89,17 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
   }
 }
 
-const apis = new WeakMap<ApiSession, SipAccountApi>()
-
-/** One API object per session, so components share it without a provider. */
-export function sipAccountApiFor(session: ApiSession): SipAccountApi {
-  let api = apis.get(session)
-  if (!api) {
-    api = createSipAccountApi(session)
-    apis.set(session, api)
+/** One object per session, so components share an API without a provider. */
+export function perSession<T>(create: (session: ApiSession) => T): (session: ApiSession) => T {
+  const made = new WeakMap<ApiSession, T>()
+  return (session) => {
+    let value = made.get(session)
+    if (value === undefined) {
+      value = create(session)
+      made.set(session, value)
+    }
+    return value
   }
-  return api
 }
+
+export const sipAccountApiFor = perSession(createSipAccountApi)
