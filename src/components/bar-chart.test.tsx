@@ -18,13 +18,36 @@ test('each bar is named with its exact value', () => {
   expect(screen.getByRole('img', { name: 'October 2026: 120 minutes' })).toBeInTheDocument()
 })
 
-test('focusing a bar by keyboard shows its exact value', async () => {
+test('the bars are one Tab stop; arrows, Home and End move between them and show the exact value', async () => {
   const user = userEvent.setup()
-  renderChart()
+  render(
+    <>
+      <BarChart title="Outgoing minutes" bars={[...bars, { key: '2026-12', label: 'Dec', description: 'December 2026', value: 7 }]} unit="minutes" formatValue={(v) => v.toLocaleString('en')} />
+      <button type="button">After</button>
+    </>,
+  )
+  const readout = (text: string) => screen.getByText(text, { selector: 'p' })
   await user.tab()
-  expect(screen.getByText('October 2026: 120 minutes', { selector: 'p' })).toBeInTheDocument()
+  expect(screen.getByRole('img', { name: /October 2026/ })).toHaveFocus()
+  expect(readout('October 2026: 120 minutes')).toBeInTheDocument()
+  await user.keyboard('{ArrowRight}')
+  expect(screen.getByRole('img', { name: /November 2026/ })).toHaveFocus()
+  expect(readout('November 2026: 1,234 minutes')).toBeInTheDocument()
+  await user.keyboard('{End}')
+  expect(readout('December 2026: 7 minutes')).toBeInTheDocument()
+  await user.keyboard('{ArrowRight}')
+  expect(screen.getByRole('img', { name: /December 2026/ })).toHaveFocus()
+  await user.keyboard('{Home}')
+  expect(screen.getByRole('img', { name: /October 2026/ })).toHaveFocus()
+  await user.keyboard('{ArrowLeft}')
+  expect(screen.getByRole('img', { name: /October 2026/ })).toHaveFocus()
+  await user.keyboard('{ArrowRight}')
   await user.tab()
-  expect(screen.getByText('November 2026: 1,234 minutes', { selector: 'p' })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'After' })).not.toHaveFocus()
+  expect(screen.getByText('Show as table')).toHaveFocus()
+  // Back into the chart: the bar last focused is the Tab stop.
+  await user.tab({ shift: true })
+  expect(screen.getByRole('img', { name: /November 2026/ })).toHaveFocus()
 })
 
 test('hovering a bar shows its exact value', async () => {

@@ -1,6 +1,6 @@
-import type { SipAccount, SipAccountFull } from '../../api/sip-account.ts'
+import type { SipAccountFull } from '../../api/sip-account.ts'
 import { Field, FieldList, Section } from '../../components/field-list.tsx'
-import { formatDay, formatMinutes, formatMonth } from '../../lib/format.ts'
+import { formatDay } from '../../lib/format.ts'
 
 export function BillingSection({ account, ratePlanName }: { account: SipAccountFull; ratePlanName: string | null | undefined }) {
   return (
@@ -33,40 +33,6 @@ export function CustomDataSection({ custom }: { custom: SipAccountFull['custom']
   return (
     <Section title="Custom data">
       {custom && entries > 0 ? <pre className="code-block">{JSON.stringify(custom, null, 2)}</pre> : <p className="subtle">None.</p>}
-    </Section>
-  )
-}
-
-/** Voice usage comes from the condensed row only (full objects do not carry it). */
-export function VoiceUsageSection({ row, state }: { row: SipAccount | null | undefined; state: 'loading' | 'ready' | 'unavailable' }) {
-  const usage = row?.voiceUsage ?? []
-  return (
-    <Section title="Voice usage">
-      {state === 'loading' ? (
-        <p className="subtle">Loading voice usage…</p>
-      ) : usage.length === 0 ? (
-        <p className="subtle">{state === 'unavailable' ? 'Voice usage could not be loaded.' : 'No voice usage recorded.'}</p>
-      ) : (
-        <table className="usage-table">
-          <caption className="visually-hidden">Outgoing minutes to Danish numbers, per month</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col" className="num">
-                Outgoing, homeland
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {usage.map((month) => (
-              <tr key={month.date}>
-                <td>{formatMonth(month.date)}</td>
-                <td className="num">{formatMinutes(month.secsOutHomeland)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </Section>
   )
 }

@@ -3,12 +3,13 @@ import type { SipAccess } from '../../api/access-level.ts'
 import { sameId } from '../../api/ids.ts'
 import type { SipAccount, SipAccountFull } from '../../api/sip-account.ts'
 import type { Session } from '../auth/session-store.ts'
-import { BillingSection, CustomDataSection, NotesSection, VoiceUsageSection } from './account-billing.tsx'
+import { BillingSection, CustomDataSection, NotesSection } from './account-billing.tsx'
 import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
 import type { SipAccountApi } from './sip-account-api.ts'
 import { sipAccountQueries } from './sip-account-queries.ts'
 import { customerApiFor } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
+import { VoiceUsageSection, type VoiceUsageState } from './voice-usage-section.tsx'
 
 interface AccountDetailsProps {
   api: SipAccountApi
@@ -24,14 +25,26 @@ interface AccountDetailsProps {
  * (a link) the condensed row is found with GET /sip scoped to the account's customer and filtered
  * by its username (or first number, or name), picking the _id match.
  */
-function useCondensedRow(api: SipAccountApi, session: Session, account: SipAccountFull, row: SipAccount | undefined) {
+function useCondensedRow(
+  api: SipAccountApi,
+  session: Session,
+  account: SipAccountFull,
+  row: SipAccount | undefined,
+): { row: SipAccount | null; usage: VoiceUsageState } {
   const filter = account.username ?? account.numbers?.[0] ?? account.name ?? ''
   const customer = account.customer ?? session.customer ?? ''
   const needed = !row && filter !== '' && customer !== ''
   const probe = useQuery({ ...sipAccountQueries.condensed(api, { id: account._id, customer, filter }), enabled: needed })
-  if (row) return { row, state: 'ready' as const }
-  if (!needed || probe.isError) return { row: null, state: 'unavailable' as const }
-  return { row: probe.data, state: probe.isPending ? ('loading' as const) : ('ready' as const) }
+  if (row) return { row, usage: { status: 'ready', usage: row.voiceUsage } }
+  // An API that sends voiceUsage with the full object needs no probe for the chart.
+  if (account.voiceUsage) return { row: probe.data ?? null, usage: { status: 'ready', usage: account.voiceUsage } }
+  if (!needed) return { row: null, usage: { status: 'unavailable' } }
+  if (probe.isError) {
+    return { row: null, usage: { status: 'error', retry: () => void probe.refetch(), retrying: probe.isFetching } }
+  }
+  if (probe.isPending) return { row: null, usage: { status: 'loading' } }
+  if (probe.data === null) return { row: null, usage: { status: 'unavailable' } }
+  return { row: probe.data, usage: { status: 'ready', usage: probe.data.voiceUsage } }
 }
 
 /** The customer's name: the user's own from the session, another (scope roles only) looked up by id. */
@@ -57,7 +70,7 @@ export function AccountDetails({ api, access, session, account, row }: AccountDe
       <BillingSection account={account} ratePlanName={condensed.row?.ratePlanName ?? account.ratePlanName} />
       {access.notes ? <NotesSection notes={account.notes} /> : null}
       <CustomDataSection custom={account.custom} />
-      <VoiceUsageSection row={condensed.row ?? (account.voiceUsage ? account : null)} state={condensed.state} />
+      <VoiceUsageSection state={condensed.usage} />
     </>
   )
 }
