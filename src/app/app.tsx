@@ -5,6 +5,7 @@ import { SessionProvider, SessionScope, useSessionContext } from '../features/au
 import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
+import { OfflineBanner } from './offline-banner.tsx'
 import { createQueryClient } from './query-client.ts'
 import './styles.css'
 
@@ -22,6 +23,7 @@ export function App({ queryClient, sessionStore }: AppProps) {
   return (
     <ErrorBoundary>
       <QueryClientProvider client={client}>
+        <OfflineBanner />
         <SessionProvider store={store}>
           <Shell />
         </SessionProvider>
