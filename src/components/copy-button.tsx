@@ -1,23 +1,32 @@
 import { useEffect, useState } from 'react'
 
-type CopyState = 'idle' | 'copied' | 'failed'
+type CopyState = { status: 'idle' } | { status: 'copied' | 'failed'; attempt: number }
 
-/** Copies a value and says so for a moment; the label names what is copied for screen readers. */
+const CONFIRMATION_MS = 2000
+
+/**
+ * Copies exactly `value` and says so for a moment in a status region (announced by screen
+ * readers, seen next to the button). The label names what is copied ("Copy IP address"), so only
+ * a value the caller chose to show can ever reach the clipboard.
+ */
 export function CopyButton({ value, label }: { value: string; label: string }) {
-  const [state, setState] = useState<CopyState>('idle')
+  const [state, setState] = useState<CopyState>({ status: 'idle' })
 
+  // Each click is a new object, so a second click restarts the two seconds.
   useEffect(() => {
-    if (state === 'idle') return
-    const timer = setTimeout(() => setState('idle'), 2000)
+    if (state.status === 'idle') return
+    const timer = setTimeout(() => setState({ status: 'idle' }), CONFIRMATION_MS)
     return () => clearTimeout(timer)
   }, [state])
 
   const copy = async () => {
+    const attempt = Date.now()
     try {
+      // navigator.clipboard is missing outside secure contexts: that is a failure, not a crash.
       await navigator.clipboard.writeText(value)
-      setState('copied')
+      setState({ status: 'copied', attempt })
     } catch {
-      setState('failed')
+      setState({ status: 'failed', attempt })
     }
   }
 
@@ -26,8 +35,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       <button type="button" className="button small quiet" aria-label={label} onClick={() => void copy()}>
         Copy
       </button>
-      <span role="status" className="copy-status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : ''}
+      <span role="status" className={state.status === 'failed' ? 'copy-status is-failed' : 'copy-status'}>
+        {state.status === 'copied' ? 'Copied' : state.status === 'failed' ? 'Copy failed' : ''}
       </span>
     </span>
   )

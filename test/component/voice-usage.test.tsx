@@ -51,8 +51,8 @@ test('the drawer charts 12 months of outgoing minutes, oldest first, with exact 
   const { user } = renderApp(api, { as: 'owner' })
   const rows = await findRows()
   await user.click(rows.find((r) => r.textContent?.includes(PRIMARY)) as HTMLElement)
-  const dialog = await screen.findByRole('dialog', { name: PRIMARY })
-  const chart = await within(usageSection(dialog)).findByRole('figure', { name: CHART })
+  const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
+  const chart = await within(usageSection(dialog)).findByRole('figure', { name: CHART }, { timeout: 8000 })
 
   const bars = within(chart).getAllByRole('img')
   const expected = (row.voiceUsage ?? []).map((month) => {
@@ -90,8 +90,8 @@ test('months the API leaves out are drawn as 0', async () => {
     ]),
   )
   renderApp(api, { as: 'owner', url: `/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}` })
-  const dialog = await screen.findByRole('dialog', { name: PRIMARY })
-  const chart = await within(usageSection(dialog)).findByRole('figure', { name: CHART })
+  const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
+  const chart = await within(usageSection(dialog)).findByRole('figure', { name: CHART }, { timeout: 8000 })
   const bars = within(chart).getAllByRole('img')
   expect(bars).toHaveLength(12)
   expect(bars.map((bar) => bar.getAttribute('aria-label')?.replace(/^.*: /, ''))).toEqual([
@@ -105,7 +105,7 @@ test('an account without voice usage says so, with no chart', async () => {
   const { user } = renderApp(api, { as: 'owner' })
   const rows = await findRows()
   await user.click(rows.find((r) => r.textContent?.includes(PRIMARY)) as HTMLElement)
-  const dialog = await screen.findByRole('dialog', { name: PRIMARY })
+  const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
   const section = usageSection(dialog)
   expect(await within(section).findByText('No voice usage recorded.')).toBeInTheDocument()
   expect(within(section).queryByRole('figure')).not.toBeInTheDocument()
@@ -119,7 +119,7 @@ test('from a link, voice usage shows loading until the condensed row arrives', a
     }),
   )
   renderApp(api, { as: 'owner', url: LINK_OFF_PAGE })
-  const dialog = await screen.findByRole('dialog', { name: PRIMARY })
+  const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
   const section = await waitFor(() => usageSection(dialog))
   expect(await within(section).findByRole('status')).toHaveTextContent('Loading voice usage…')
   expect(await within(section).findByRole('figure', { name: CHART })).toBeInTheDocument()
@@ -137,7 +137,7 @@ test('when the condensed row fails, the section says so and Retry loads the char
     }),
   )
   const { user } = renderApp(api, { as: 'owner', url: LINK_OFF_PAGE })
-  const dialog = await screen.findByRole('dialog', { name: PRIMARY })
+  const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
   const section = await waitFor(() => usageSection(dialog))
   expect(await within(section).findByText('Voice usage could not be loaded.')).toBeInTheDocument()
   // The rest of the drawer is unaffected.

@@ -7,7 +7,12 @@ import { CONNECTION_EXPLANATIONS, CONNECTION_LABELS } from './connection-types.t
 import { PasswordField } from './password-field.tsx'
 import { StatusBadge, UsageBlockCell } from './sip-account-cells.tsx'
 
-function Copyable({ value, label }: { value: string | null | undefined; label: string }) {
+/**
+ * A value with a Copy button, or null when there is none (so the field shows its dash). Only
+ * values a section already shows get one: whatever the role may not see is never rendered, so it
+ * can never be copied either.
+ */
+function copyable(value: string | null | undefined, label: string) {
   if (!value) return null
   return (
     <span className="value-with-actions">
@@ -33,7 +38,7 @@ export function OverviewSection({ account, customerLabel }: { account: SipAccoun
             <ul className="plain-list">
               {numbers.map((number) => (
                 <li key={number}>
-                  <Copyable value={number} label={`Copy number ${number}`} />
+                  {copyable(number, `Copy number ${number}`)}
                 </li>
               ))}
             </ul>
@@ -70,19 +75,20 @@ export function ConnectionSection({ account, access }: { account: SipAccountFull
           ) : null}
         </Field>
         <Field label="IP address">
-          <Copyable value={account.ipAddress} label="Copy IP address" />
+          {copyable(account.ipAddress, 'Copy IP address')}
         </Field>
         <Field label="Port">{account.port}</Field>
         <Field label="Countries">{account.countries}</Field>
         <Field label="Username">
-          <Copyable value={account.username} label="Copy username" />
+          {copyable(account.username, 'Copy username')}
         </Field>
         <Field label="Password">{account.password ? <PasswordField password={account.password} /> : null}</Field>
         <Field label="Contact">
-          <Copyable value={account.contact} label="Copy contact" />
+          {copyable(account.contact, 'Copy SIP contact')}
         </Field>
         <Field label="User agent">{account.userAgent}</Field>
-        {access.sipServer ? <Field label="SIP server">{account.sipServer}</Field> : null}
+        {/* ADMIN only (sipAccessFor): for everyone else neither the field nor its Copy button exists. */}
+        {access.sipServer ? <Field label="SIP server">{copyable(account.sipServer, 'Copy SIP server')}</Field> : null}
       </FieldList>
     </Section>
   )
