@@ -1,6 +1,10 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
+import { applyStoredTheme } from './lib/theme.ts'
+
+// Before the first render, so a remembered Light/Dark choice paints at once (no inline script: CSP).
+applyStoredTheme()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -1,8 +1,9 @@
 import { useSession, useSessionContext } from '../features/auth/session-provider.tsx'
 import { SignOutEverywhere } from '../features/auth/sign-out-everywhere.tsx'
 import { accessLevelName } from '../features/auth/access-level-names.ts'
+import { ThemeToggle } from '../components/theme-toggle.tsx'
 
-/** Who is signed in (name, customer, access level) and the two ways to sign out. */
+/** Who is signed in (name, customer, access level), the theme, and the two ways to sign out. */
 export function AppHeader() {
   const session = useSession()
   const { signOut } = useSessionContext()
@@ -20,6 +21,7 @@ export function AppHeader() {
         </span>
       </div>
       <div className="header-actions">
+        <ThemeToggle />
         <button type="button" className="button" onClick={() => signOut()}>
           Sign out
         </button>

@@ -1,10 +1,13 @@
-import { useTheme, type Theme } from '../lib/theme.ts'
+import { useEffect } from 'react'
+import { applyTheme, useTheme, type Theme } from '../lib/theme.ts'
 
 const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 
 /** A labelled select: three choices, remembered per browser. */
 export function ThemeToggle() {
   const [theme, setTheme] = useTheme()
+  // A choice made in another tab arrives as a storage event: apply it here too.
+  useEffect(() => applyTheme(theme), [theme])
   return (
     <label className="theme-toggle">
       <span>Theme</span>
