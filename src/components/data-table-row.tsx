@@ -10,23 +10,33 @@ export interface DataRowProps<TData extends RowData> {
   visibility: ColumnVisibilityState
   tabbable: boolean
   selected: boolean
+  /** Drawn attention to for a moment (a status that just changed). */
+  flashed: boolean
+  /** aria-rowindex: the row's place in the whole result set, header = 1. */
+  rowIndex: number | undefined
   onOpen: ((row: TData, index: number) => void) | undefined
   onIntent: ((row: TData, index: number) => void) | undefined
   onFocusRow: (id: string) => void
 }
 
-function DataRowInner<TData extends RowData>({ row, tabbable, selected, onOpen, onIntent, onFocusRow }: DataRowProps<TData>) {
+const NEXT_KEYS = new Set(['ArrowDown', 'j'])
+const PREVIOUS_KEYS = new Set(['ArrowUp', 'k'])
+
+function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
+  const { row, tabbable, selected, flashed, rowIndex, onOpen, onIntent, onFocusRow } = props
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
-    if (event.target !== event.currentTarget) return
-    const sibling =
-      event.key === 'ArrowDown'
-        ? event.currentTarget.nextElementSibling
-        : event.key === 'ArrowUp'
-          ? event.currentTarget.previousElementSibling
-          : null
+    if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return
+    const sibling = NEXT_KEYS.has(event.key)
+      ? event.currentTarget.nextElementSibling
+      : PREVIOUS_KEYS.has(event.key)
+        ? event.currentTarget.previousElementSibling
+        : null
     if (sibling instanceof HTMLElement) {
       event.preventDefault()
       sibling.focus()
+    } else if (NEXT_KEYS.has(event.key) || PREVIOUS_KEYS.has(event.key)) {
+      // At the first or last row: no wrap-around, and the page does not scroll instead.
+      event.preventDefault()
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
       onOpen?.(row.original, row.index)
@@ -36,8 +46,10 @@ function DataRowInner<TData extends RowData>({ row, tabbable, selected, onOpen, 
     <tr
       data-row-id={row.id}
       tabIndex={tabbable ? 0 : -1}
+      aria-rowindex={rowIndex}
+      aria-current={selected ? 'true' : undefined}
       data-selected={selected ? '' : undefined}
-      className={onOpen ? 'is-interactive' : undefined}
+      className={[onOpen ? 'is-interactive' : '', flashed ? 'is-flashed' : ''].filter(Boolean).join(' ') || undefined}
       onClick={onOpen ? () => onOpen(row.original, row.index) : undefined}
       onKeyDown={onKeyDown}
       onMouseEnter={onIntent ? () => onIntent(row.original, row.index) : undefined}

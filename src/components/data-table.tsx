@@ -10,7 +10,7 @@ import {
   type RowData,
   type TableOptions,
 } from '@tanstack/react-table'
-import { startTransition, useEffect, useState, type ReactNode } from 'react'
+import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { DataRow, SkeletonRows } from './data-table-row.tsx'
 
 export interface DataColumnMeta {
@@ -63,7 +63,15 @@ interface DataTableProps<TData extends RowData> {
   onRowOpen?: (row: TData, index: number) => void
   /** Hover or focus: a hint that the row may be opened soon (prefetch). */
   onRowIntent?: (row: TData, index: number) => void
+  /** The size of the whole result set and where this page starts in it, for "row 101 of 1,234". */
+  totalRows?: number | undefined
+  firstRowIndex?: number
+  /** Rows to draw attention to for a moment (e.g. a status that just changed). */
+  flashedRowIds?: ReadonlySet<string>
+  density?: 'comfortable' | 'compact'
 }
+
+const NO_IDS: ReadonlySet<string> = new Set()
 
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const { label, columns, data, getRowId, columnVisibility = EMPTY_VISIBILITY, stale = false, skeletonRows = 0 } = props
@@ -87,12 +95,33 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   }, [progress, allRows.length])
   const tabbableId = rows.some((row) => row.id === focusId) ? focusId : rows[0]?.id
   const columnCount = table.getVisibleLeafColumns().length
+  const flashed = props.flashedRowIds ?? NO_IDS
+
+  // A keyboard user who changes the page from a row keeps the keyboard in the table: when the
+  // focused row is replaced by the next page's rows, focus moves to the first of them.
+  const body = useRef<HTMLTableSectionElement>(null)
+  const focusWasInside = useRef(false)
+  useLayoutEffect(() => {
+    if (!focusWasInside.current) return
+    const active = document.activeElement
+    if (active && active !== document.body && active.isConnected) return
+    body.current?.querySelector<HTMLElement>('tr[tabindex]')?.focus()
+  }, [data])
 
   const empty = rows.length === 0 && skeletonRows === 0 ? props.empty : null
   return (
     // Focusable only while it holds nothing focusable, so keyboard users can still scroll it.
-    <div className={`table-scroll${stale ? ' is-stale' : ''}`} tabIndex={rows.length === 0 ? 0 : undefined}>
-      <table className="data-table" aria-label={label} aria-busy={stale || (skeletonRows > 0 && rows.length === 0)}>
+    <div
+      className={`table-scroll${stale ? ' is-stale' : ''}${props.density === 'compact' ? ' is-compact' : ''}`}
+      tabIndex={rows.length === 0 ? 0 : undefined}
+    >
+      <table
+        className="data-table"
+        aria-label={label}
+        aria-busy={stale || (skeletonRows > 0 && rows.length === 0)}
+        // +1: the header row counts.
+        aria-rowcount={props.totalRows === undefined ? undefined : props.totalRows + 1}
+      >
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -104,7 +133,15 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody
+          ref={body}
+          onFocus={() => {
+            focusWasInside.current = true
+          }}
+          onBlur={(event) => {
+            focusWasInside.current = event.currentTarget.contains(event.relatedTarget)
+          }}
+        >
           {rows.length === 0 && skeletonRows > 0 ? (
             <SkeletonRows rows={skeletonRows} columns={columnCount} />
           ) : (
@@ -115,6 +152,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                 visibility={columnVisibility}
                 tabbable={row.id === tabbableId}
                 selected={row.id === props.selectedRowId}
+                flashed={flashed.has(row.id)}
+                rowIndex={props.totalRows === undefined ? undefined : (props.firstRowIndex ?? 0) + row.index + 2}
                 onOpen={props.onRowOpen}
                 onIntent={props.onRowIntent}
                 onFocusRow={setFocusId}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 
-export type HotkeyMap = Record<string, (event: KeyboardEvent) => void>
+/** A handler that returns false declines the key: it is left to the browser (no preventDefault). */
+export type HotkeyMap = Record<string, (event: KeyboardEvent) => boolean | void>
 
 /** True when the key press belongs to a text field, select or editable element. */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -29,9 +30,8 @@ export function useHotkeys(keys: HotkeyMap, enabled = true) {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
       if (isTypingTarget(event.target)) return
       const handler = latest.current[event.key]
-      if (!handler) return
+      if (!handler || handler(event) === false) return
       event.preventDefault()
-      handler(event)
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)

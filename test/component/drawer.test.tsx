@@ -50,8 +50,14 @@ test('keyboard only: Tab reaches the rows, arrows move, Enter opens, Next accoun
   const { user } = renderApp(api, { as: 'owner' })
   const rows = await findRows()
   await user.click(screen.getByRole('searchbox', { name: 'Search' }))
-  await user.tab()
-  await user.tab()
+  // Search → Status → the list's actions → the table (one Tab stop: the first row).
+  const stops = []
+  for (let i = 0; i < 6; i++) {
+    await user.tab()
+    const focused = document.activeElement
+    stops.push((focused?.closest('label') ?? focused)?.textContent)
+  }
+  expect(stops.slice(0, 5)).toEqual(['All', 'Refresh', 'Export CSV', 'Columns', 'Keyboard shortcuts'])
   expect(rows[0]).toHaveFocus()
   await user.keyboard('{ArrowDown}')
   expect(rows[1]).toHaveFocus()

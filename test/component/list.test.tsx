@@ -68,7 +68,8 @@ test('the next page is prefetched, and while a page loads the previous one stays
   const requests = recordRequests(api)
   api.server.use(
     http.get('*/api/sip', async ({ request }) => {
-      if (new URL(request.url).searchParams.get('offset') === '25') await delay(400)
+      // Long enough that the click surely comes first, also on a busy machine.
+      if (new URL(request.url).searchParams.get('offset') === '25') await delay(1500)
       return forward(api, request)
     }),
   )

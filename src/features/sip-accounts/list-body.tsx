@@ -1,30 +1,31 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import type { ColumnVisibilityState } from '@tanstack/react-table'
-import type { SipAccount } from '../../api/sip-account.ts'
-import { DataTable } from '../../components/data-table.tsx'
+import { DataTable, type DataColumns } from '../../components/data-table.tsx'
 import { ErrorAlert } from '../../components/error-alert.tsx'
 import { HighlightContext } from '../../components/highlight.tsx'
 import { formatCount } from '../../lib/format.ts'
 import { describeListError, emptyMessage } from './list-messages.ts'
-import type { SipAccountPage } from './sip-account-api.ts'
-import { sipAccountColumns } from './sip-account-columns.tsx'
+import type { SipAccountPage, SipAccountRow } from './sip-account-api.ts'
 
-const NO_ROWS: SipAccount[] = []
-const getRowId = (account: SipAccount) => account._id
+const NO_ROWS: SipAccountRow[] = []
+const getRowId = (account: SipAccountRow) => account._id
 
 interface ListBodyProps {
   query: UseQueryResult<SipAccountPage>
-  columnVisibility: ColumnVisibilityState
+  columns: DataColumns<SipAccountRow>
+  density: 'comfortable' | 'compact'
+  /** Rows whose status just flipped. */
+  flashedIds: ReadonlySet<string>
   selectedId: string | undefined
   skeletonRows: number
-  onOpen: (account: SipAccount, index: number) => void
-  onIntent: (account: SipAccount, index: number) => void
+  onOpen: (account: SipAccountRow, index: number) => void
+  onIntent: (account: SipAccountRow, index: number) => void
   onResetScope: (() => void) | undefined
   onLastPage: (total: number) => void
 }
 
 /** The table in each of its states: skeleton, rows (dimmed while the next page loads), empty, error. */
-export function ListBody({ query, columnVisibility, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage }: ListBodyProps) {
+export function ListBody(props: ListBodyProps) {
+  const { query, columns, density, flashedIds, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage } = props
   const page = query.data
   const error = query.isError ? (
     <ListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} onResetScope={onResetScope} />
@@ -38,10 +39,13 @@ export function ListBody({ query, columnVisibility, selectedId, skeletonRows, on
       <HighlightContext value={page?.request.filter ?? ''}>
         <DataTable
           label="SIP accounts"
-          columns={sipAccountColumns}
+          columns={columns}
           data={page?.sipAccounts ?? NO_ROWS}
           getRowId={getRowId}
-          columnVisibility={columnVisibility}
+          density={density}
+          flashedRowIds={flashedIds}
+          totalRows={page?.total}
+          firstRowIndex={page?.request.offset}
           stale={query.isPlaceholderData}
           skeletonRows={page ? 0 : skeletonRows}
           selectedRowId={selectedId}

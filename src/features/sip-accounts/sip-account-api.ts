@@ -17,9 +17,20 @@ export interface ApiSession {
   accessLevel: AccessLevel
 }
 
+/**
+ * A list row: the condensed account, plus the full object's fields when extra columns asked for
+ * them (never the password: the list shows none, so it is not kept).
+ */
+export type SipAccountRow = SipAccount & Pick<SipAccountFull, 'customer' | 'userAgent' | 'contact' | 'sipServer'>
+
+/** 'condensed': GET /sip as is. 'full': also full=true, for columns only the full object has. */
+export type ListFields = 'condensed' | 'full'
+
 /** A page of the list, with the request that produced it (for highlighting and empty messages). */
-export interface SipAccountPage extends SipAccountList {
+export interface SipAccountPage extends Pick<SipAccountList, 'offset' | 'limit' | 'total'> {
+  sipAccounts: SipAccountRow[]
   request: ListParams
+  fields: ListFields
 }
 
 /** The parameters that define a result set, without paging. */
@@ -43,7 +54,7 @@ export interface CondensedProbe {
 }
 
 export interface SipAccountApi {
-  list: (params: ListParams, signal?: AbortSignal) => Promise<SipAccountPage>
+  list: (params: ListParams, fields: ListFields, signal?: AbortSignal) => Promise<SipAccountPage>
   /** The full account: the row at its position when it still is that account, else GET /sip/:id. */
   account: (id: string, at: RowLocator | null, signal?: AbortSignal) => Promise<SipAccountFull>
   condensed: (probe: CondensedProbe, signal?: AbortSignal) => Promise<SipAccount | null>
@@ -66,9 +77,25 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
   const redact = <T extends object>(account: T): T => redactSipAccount(account, accessLevel)
 
   return {
-    list: async (params, signal) => {
-      const list = await getJson('/sip', listQuery(params), SipAccountListSchema, { token, signal })
-      return { ...list, sipAccounts: list.sipAccounts.map(redact), request: params }
+    list: async (params, fields, signal) => {
+      const query = listQuery(params)
+      if (fields === 'condensed') {
+        const list = await getJson('/sip', query, SipAccountListSchema, { token, signal })
+        const { offset, limit, total } = list
+        return { offset, limit, total, sipAccounts: list.sipAccounts.map(redact), request: params, fields }
+      }
+      // The full object lacks ratePlanName and voiceUsage, the condensed one the extra columns:
+      // both pages, in parallel, joined by _id.
+      const [condensed, full] = await Promise.all([
+        getJson('/sip', query, SipAccountListSchema, { token, signal }),
+        getJson('/sip', { ...query, full: true }, SipAccountFullListSchema, { token, signal }),
+      ])
+      const byId = new Map(condensed.sipAccounts.map((row) => [row._id.toLowerCase(), row]))
+      const sipAccounts = full.sipAccounts.map(({ password: _password, ...row }) => {
+        const short = byId.get(row._id.toLowerCase())
+        return redact({ ...row, ratePlanName: short?.ratePlanName, voiceUsage: short?.voiceUsage })
+      })
+      return { offset: full.offset, limit: full.limit, total: full.total, sipAccounts, request: params, fields }
     },
     account: async (id, at, signal) => {
       if (at) {

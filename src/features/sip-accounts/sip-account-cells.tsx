@@ -1,9 +1,15 @@
+import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
+import { sipAccessFor } from '../../api/access-level.ts'
+import { sameId } from '../../api/ids.ts'
 import { isPbxTrunk, type SipAccount } from '../../api/sip-account.ts'
 import { Badge } from '../../components/badge.tsx'
 import { Highlight } from '../../components/highlight.tsx'
 import { DASH } from '../../lib/format.ts'
+import { useSession } from '../auth/session-provider.tsx'
 import { CONNECTION_LABELS } from './connection-types.ts'
+import { customerApiFor } from './customer-api.ts'
+import { customerQueries } from './customer-queries.ts'
 
 /** Text with the searched part marked, or an em dash when there is no value. */
 export function SearchableText({ value }: { value: string | null | undefined }) {
@@ -72,4 +78,20 @@ export function FailoverCell({ account }: { account: SipAccount }) {
 export function UsageBlockCell({ blocked }: { blocked: boolean | null | undefined }) {
   if (blocked) return <Badge tone="warning">⚠ Blocked</Badge>
   return blocked === false ? <span className="subtle">No</span> : DASH
+}
+
+/**
+ * The customer's name: the user's own from the session; another one (scope roles only) looked up
+ * once per customer and cached, so a page of 100 rows asks at most once per distinct customer.
+ */
+export function CustomerCell({ id }: { id: string | null | undefined }) {
+  const session = useSession()
+  const own = sameId(id, session.customer)
+  const lookup = useQuery({
+    ...customerQueries.name(customerApiFor(session), id ?? ''),
+    enabled: Boolean(id) && !own && sipAccessFor(session.accessLevel).scope,
+  })
+  if (!id) return DASH
+  const name = own ? session.customerName : lookup.data?.name
+  return name ? <span title={id}>{name}</span> : <span className="mono">{id}</span>
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import type { ListParams } from './list-params.ts'
-import type { CondensedProbe, RowLocator, SipAccountApi } from './sip-account-api.ts'
+import type { CondensedProbe, ListFields, RowLocator, SipAccountApi } from './sip-account-api.ts'
 
 /*
  * Keys go from generic to specific and hold every parameter the fetcher sends. The token is not
@@ -9,10 +9,10 @@ import type { CondensedProbe, RowLocator, SipAccountApi } from './sip-account-ap
 export const sipAccountQueries = {
   all: () => ['sip-accounts'] as const,
   lists: () => [...sipAccountQueries.all(), 'list'] as const,
-  list: (api: SipAccountApi, params: ListParams) =>
+  list: (api: SipAccountApi, params: ListParams, fields: ListFields) =>
     queryOptions({
-      queryKey: [...sipAccountQueries.lists(), params],
-      queryFn: ({ signal }) => api.list(params, signal),
+      queryKey: [...sipAccountQueries.lists(), params, fields],
+      queryFn: ({ signal }) => api.list(params, fields, signal),
       // The previous page stays on screen (dimmed) while the next loads: no flicker, no jump.
       placeholderData: keepPreviousData,
     }),

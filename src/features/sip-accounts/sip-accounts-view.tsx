@@ -1,25 +1,32 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useMemo, useRef } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { SipAccess } from '../../api/access-level.ts'
-import type { SipAccount } from '../../api/sip-account.ts'
 import { Pagination } from '../../components/pagination.tsx'
 import { formatRange } from '../../lib/format.ts'
+import { useHotkeys } from '../../lib/use-hotkeys.ts'
 import { useStableCallback } from '../../lib/use-stable-callback.ts'
 import { useSessionLive } from '../auth/session-provider.tsx'
 import type { Session } from '../auth/session-store.ts'
+import { ListActions } from './list-actions.tsx'
 import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
 import { ListBody } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
-import { sipAccountApiFor } from './sip-account-api.ts'
-import { sipColumnVisibility } from './sip-account-columns.tsx'
+import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from './list-view.ts'
+import { LiveStatus } from './live-status.tsx'
+import { sipAccountApiFor, scopeOf, type ListFields, type SipAccountRow } from './sip-account-api.ts'
+import { permittedColumns, sipTableColumns } from './sip-account-columns.tsx'
 import { sipAccountQueries } from './sip-account-queries.ts'
 import { locatorFor } from './use-account-walk.ts'
 import { useListLocation } from './use-list-location.ts'
+import { useStatusFlips } from './use-status-flips.ts'
+import './list-tools.css'
 
 const loadDrawer = () => import('./account-drawer.tsx')
 const AccountDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.AccountDrawer })))
 const HOVER_INTENT_MS = 120
+/** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
+export const LIVE_REFRESH_MS = 30_000
 
 export function SipAccountsView({ session, access }: { session: Session; access: SipAccess }) {
   const location = useListLocation()
@@ -42,21 +49,37 @@ export function SipAccountsView({ session, access }: { session: Session; access:
     [foreignScope, location.notices],
   )
 
-  const query = useQuery({ ...sipAccountQueries.list(api, params), enabled: live })
+  // The table view: the permitted columns in the user's order, and the density.
+  const stored = useStoredView()
+  const permitted = permittedColumns(access)
+  const choices = useMemo(() => resolveColumns(stored, permitted), [stored, permitted])
+  const visible = useMemo(() => choices.filter((choice) => choice.visible).map((choice) => choice.spec), [choices])
+  const columns = sipTableColumns(visible.map((spec) => spec.id))
+  // full=true only when a visible column needs the full object.
+  const fields: ListFields = visible.some((spec) => spec.full) ? 'full' : 'condensed'
+
+  const query = useQuery({
+    ...sipAccountQueries.list(api, params, fields),
+    enabled: live,
+    refetchInterval: LIVE_REFRESH_MS,
+    // Back from another tab after the interval: refresh at once (only when stale, i.e. ≥ 30 s old).
+    refetchOnWindowFocus: true,
+  })
   const page = query.data
   const settled = page !== undefined && !query.isPlaceholderData
+  const flips = useStatusFlips(settled ? page : undefined)
 
   // Prefetch the next page so Next is instant.
   useEffect(() => {
     if (!settled) return
     const offset = params.offset + params.limit
-    if (offset < page.total) void queryClient.prefetchQuery(sipAccountQueries.list(api, { ...params, offset }))
-  }, [settled, page, params, api, queryClient])
+    if (offset < page.total) void queryClient.prefetchQuery(sipAccountQueries.list(api, { ...params, offset }, fields))
+  }, [settled, page, params, api, queryClient, fields])
 
   // Hovering or focusing a row prefetches its drawer (code and data), so it opens instantly.
   const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(hoverTimer.current), [])
-  const onIntent = useStableCallback((row: SipAccount, index: number) => {
+  const onIntent = useStableCallback((row: SipAccountRow, index: number) => {
     if (!page || query.isPlaceholderData) return
     clearTimeout(hoverTimer.current)
     hoverTimer.current = setTimeout(() => {
@@ -64,29 +87,89 @@ export function SipAccountsView({ session, access }: { session: Session; access:
       void queryClient.prefetchQuery(sipAccountQueries.account(api, row._id, locatorFor(page, index)))
     }, HOVER_INTENT_MS)
   })
-  const onOpen = useStableCallback((row: SipAccount) => update({ account: row._id }))
+  const onOpen = useStableCallback((row: SipAccountRow) => update({ account: row._id }))
 
   const setOffset = (offset: number) => update({ offset, account: undefined })
   const resetScope = access.scope ? () => update({ customer: undefined, reseller: undefined, offset: undefined }) : undefined
+  const total = page?.total
+  const lastOffset = total ? Math.floor((total - 1) / params.limit) * params.limit : 0
+
+  // Page-wide keys; rows handle ↑/↓/j/k/Enter themselves, the drawer and dialogs handle Esc.
+  const [dialog, setDialog] = useState<'shortcuts' | 'view' | 'export' | null>(null)
+  const onFormControl = (event: KeyboardEvent) =>
+    event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
+  const nextPage = (event: KeyboardEvent) => {
+    if (onFormControl(event) || total === undefined || params.offset + params.limit >= total) return false
+    setOffset(params.offset + params.limit)
+  }
+  const previousPage = (event: KeyboardEvent) => {
+    if (onFormControl(event) || params.offset <= 0) return false
+    setOffset(Math.max(0, Math.min(params.offset, lastOffset + params.limit) - params.limit))
+  }
+  const firstRow = () => {
+    const row = document.querySelector<HTMLElement>('.data-table tbody tr[tabindex="0"]')
+    if (!row) return false
+    row.focus()
+  }
+  useHotkeys(
+    {
+      '/': () => {
+        const search = document.getElementById('sip-search')
+        if (!(search instanceof HTMLInputElement)) return false
+        search.focus()
+        search.select()
+      },
+      '?': () => setDialog('shortcuts'),
+      j: firstRow,
+      k: firstRow,
+      PageDown: nextPage,
+      ArrowRight: nextPage,
+      PageUp: previousPage,
+      ArrowLeft: previousPage,
+    },
+    live && !account && dialog === null,
+  )
 
   return (
     <>
       <ListNotices notices={notices} />
       <ListToolbar session={session} access={access} params={params} update={update} />
+      <ListActions
+        session={session}
+        api={api}
+        dialog={dialog}
+        onDialog={setDialog}
+        choices={choices}
+        density={stored.density}
+        onViewChange={(next, density) => listViewPreference.write(toStored(next, density))}
+        onViewReset={() => listViewPreference.write(DEFAULT_VIEW)}
+        exportRequest={{ scope: scopeOf(params), fields, columns: visible, total }}
+        status={
+          <LiveStatus
+            updatedAt={settled ? query.dataUpdatedAt : 0}
+            refreshing={query.isFetching && !query.isPlaceholderData && settled}
+            failed={query.isError && page !== undefined}
+            flips={flips.flips}
+            onRefresh={() => void query.refetch()}
+          />
+        }
+      />
       <ListBody
         query={query}
-        columnVisibility={sipColumnVisibility(access)}
+        columns={columns}
+        density={stored.density}
+        flashedIds={flips.ids}
         selectedId={account}
         skeletonRows={Math.min(params.limit, 12)}
         onOpen={onOpen}
         onIntent={onIntent}
         onResetScope={resetScope}
-        onLastPage={(total) => setOffset(Math.floor((total - 1) / params.limit) * params.limit)}
+        onLastPage={(count) => setOffset(Math.floor((count - 1) / params.limit) * params.limit)}
       />
       <Pagination
         offset={params.offset}
         limit={params.limit}
-        total={page?.total}
+        total={total}
         limitOptions={LIMIT_OPTIONS}
         statusText={
           page

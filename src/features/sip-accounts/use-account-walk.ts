@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { sameId } from '../../api/ids.ts'
-import type { SipAccount } from '../../api/sip-account.ts'
 import { sipAccountQueries } from './sip-account-queries.ts'
-import { scopeOf, type RowLocator, type SipAccountApi, type SipAccountPage } from './sip-account-api.ts'
+import { scopeOf, type RowLocator, type SipAccountApi, type SipAccountPage, type SipAccountRow } from './sip-account-api.ts'
 import type { UpdateList } from './use-list-location.ts'
 
 export interface AccountWalk {
   /** Where the open account sits in the result set; null when it is not on the page (e.g. a link). */
   locator: RowLocator | null
-  /** Its condensed row from the list (voice usage, rate plan name), when on the page. */
-  row: SipAccount | undefined
+  /** Its row from the list (voice usage, rate plan name), when on the page. */
+  row: SipAccountRow | undefined
   total: number | undefined
   canPrevious: boolean
   canNext: boolean
@@ -35,7 +34,7 @@ export function useAccountWalk(api: SipAccountApi, page: SipAccountPage | undefi
     // Replace, not push: Back closes the drawer instead of stepping through every account seen.
     if (neighbour) return update({ account: neighbour._id }, { replace: true })
     const offset = step < 0 ? Math.max(0, request.offset - request.limit) : request.offset + request.limit
-    const next = await queryClient.fetchQuery(sipAccountQueries.list(api, { ...request, offset }))
+    const next = await queryClient.fetchQuery(sipAccountQueries.list(api, { ...request, offset }, page.fields))
     const target = next.sipAccounts[position + step - offset]
     if (target) update({ offset, account: target._id }, { replace: true })
   }

@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
-import { exportSipAccounts, type ExportColumn, type ExportProgress } from './export-sip-accounts.ts'
+import { createSipAccountApi } from '../sip-accounts/sip-account-api.ts'
+import { exportSipAccounts, type ExportColumn, type ExportProgress, type FetchPage } from './export-sip-accounts.ts'
 
 const TOTAL = 1234
 const requests: URL[] = []
@@ -39,12 +40,17 @@ const columns: ExportColumn[] = [
   { header: 'Notes', value: (a) => a.notes ?? '' },
 ]
 
+/** The list's own fetcher, as the export dialog uses it: parsed and redacted for the role. */
+function pages(level: 'VIEWER' | 'ADMIN'): FetchPage {
+  const api = createSipAccountApi({ token: 't0ken', accessLevel: level })
+  const scope = { filter: 'trunk', up: true, customer: 'abcdefabcdefabcdefabcdef' }
+  return (offset, limit, signal) => api.list({ ...scope, offset, limit }, 'condensed', signal)
+}
+
 function run(level: 'VIEWER' | 'ADMIN', signal = new AbortController().signal, progress: ExportProgress[] = []) {
   return exportSipAccounts({
-    params: { filter: 'trunk', up: true, customer: 'abcdefabcdefabcdefabcdef' },
+    fetchPage: pages(level),
     columns,
-    level,
-    token: 't0ken',
     signal,
     onProgress: (p) => progress.push(p),
   })
@@ -90,10 +96,8 @@ test('cancel stops the walk', async () => {
   const controller = new AbortController()
   const progress: ExportProgress[] = []
   const walk = exportSipAccounts({
-    params: {},
+    fetchPage: pages('ADMIN'),
     columns,
-    level: 'ADMIN',
-    token: 't',
     signal: controller.signal,
     onProgress: (p) => {
       progress.push(p)
