@@ -8,6 +8,8 @@ export interface DataRowProps<TData extends RowData> {
   row: Row<Features, TData>
   /** Not read here: a new object means the visible cells changed, so the memo must re-render. */
   visibility: ColumnVisibilityState
+  /** Not read here either: new columns (chosen, reordered) must re-render the memoised row. */
+  columns: unknown
   tabbable: boolean
   selected: boolean
   /** Drawn attention to for a moment (a status that just changed). */

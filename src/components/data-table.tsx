@@ -150,6 +150,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                 key={row.id}
                 row={row}
                 visibility={columnVisibility}
+                columns={columns}
                 tabbable={row.id === tabbableId}
                 selected={row.id === props.selectedRowId}
                 flashed={flashed.has(row.id)}

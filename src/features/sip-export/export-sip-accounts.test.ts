@@ -109,3 +109,30 @@ test('cancel stops the walk', async () => {
   // No request goes out after the cancel.
   expect(requests).toHaveLength(1)
 })
+
+test('a page that fails with a 5xx or a dropped connection is retried; a 4xx is not', async () => {
+  let failures = 2
+  server.use(
+    http.get('*/api/sip', ({ request }) => {
+      const url = new URL(request.url)
+      requests.push(url)
+      if (url.searchParams.get('offset') === '500' && failures-- > 0) {
+        return failures === 1 ? HttpResponse.error() : HttpResponse.json({ error: { code: 'x', message: 'busy', status: 503 } }, { status: 503 })
+      }
+      return undefined
+    }),
+  )
+  const blob = await exportSipAccounts({ fetchPage: pages('ADMIN'), columns, signal: new AbortController().signal, onProgress: () => {}, retryDelayMs: () => 1 })
+  expect((await blob.text()).split('\r\n')).toHaveLength(TOTAL + 2)
+
+  server.use(
+    http.get('*/api/sip', ({ request }) => {
+      requests.push(new URL(request.url))
+      return HttpResponse.json({ error: { code: 'access_denied', message: 'No', status: 403 } }, { status: 403 })
+    }),
+  )
+  requests.length = 0
+  const denied = exportSipAccounts({ fetchPage: pages('ADMIN'), columns, signal: new AbortController().signal, onProgress: () => {}, retryDelayMs: () => 1 })
+  await expect(denied).rejects.toThrow()
+  expect(requests).toHaveLength(1)
+})

@@ -1,3 +1,4 @@
+import { isApiError } from '../../api/api-error.ts'
 import { SIP_LIST_LIMIT } from '../../api/sip-account.ts'
 import { UTF8_BOM, csvLine } from '../../lib/csv.ts'
 import type { SipAccountRow } from '../sip-accounts/sip-account-api.ts'
@@ -22,6 +23,8 @@ export type FetchPage = (
 
 export interface ExportRequest {
   fetchPage: FetchPage
+  /** Waits before retrying a page after a network error or 5xx (attempt 1, 2); tests shorten it. */
+  retryDelayMs?: (attempt: number) => number
   /** Only the columns visible and permitted for the role. */
   columns: readonly ExportColumn[]
   signal: AbortSignal
@@ -33,7 +36,9 @@ export interface ExportRequest {
  * turned into CSV lines as it arrives, so memory holds strings, not objects, and the page stays
  * responsive between requests. Cancel through the signal: no request goes out after it.
  */
-export async function exportSipAccounts({ fetchPage, columns, signal, onProgress }: ExportRequest): Promise<Blob> {
+export async function exportSipAccounts(request: ExportRequest): Promise<Blob> {
+  const { columns, signal, onProgress } = request
+  const fetchPage = withRetry(request.fetchPage, request.retryDelayMs ?? ((attempt) => 500 * 2 ** attempt))
   const chunks: string[] = [UTF8_BOM, csvLine(columns.map((column) => column.header))]
   let offset = 0
   let total = Infinity
@@ -49,4 +54,27 @@ export async function exportSipAccounts({ fetchPage, columns, signal, onProgress
     onProgress({ done: Math.min(offset, total), total })
   }
   return new Blob(chunks, { type: 'text/csv;charset=utf-8' })
+}
+
+const RETRIES = 2
+
+/** A long export should not die of one dropped connection: network errors and 5xx are retried twice. */
+function withRetry(fetchPage: FetchPage, delayMs: (attempt: number) => number): FetchPage {
+  return async (offset, limit, signal) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await fetchPage(offset, limit, signal)
+      } catch (error) {
+        const transient = isApiError(error) && (error.kind === 'network' || (error.kind === 'http' && error.status >= 500))
+        if (!transient || attempt > RETRIES || signal.aborted) throw error
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(resolve, delayMs(attempt))
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer)
+            reject(signal.reason)
+          })
+        })
+      }
+    }
+  }
 }
