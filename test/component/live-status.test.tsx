@@ -1,0 +1,84 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { afterEach, expect, test, vi } from 'vitest'
+import { createStore } from '../../server/store.ts'
+import { setupReferenceApi } from '../reference-api.ts'
+import { dataRows, findRows, recordRequests, renderApp } from './render-app.tsx'
+
+const api = setupReferenceApi()
+vi.setConfig({ testTimeout: 20_000 })
+
+afterEach(() => {
+  vi.useRealTimers()
+  setVisibility('visible')
+})
+
+function setVisibility(state: DocumentVisibilityState) {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state })
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' })
+  // As browsers fire it: at the document, bubbling to the window (where React Query listens).
+  document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+}
+
+const statusCell = (row: HTMLElement) => within(row).getAllByRole('cell')[2]
+const liveText = () => screen.getByText(/^Updated |^Could not refresh/)
+
+test('refreshes every 30 s while the tab is visible, pauses while hidden, catches up on return', async () => {
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+  const requests = recordRequests(api)
+  renderApp(api, { as: 'owner' })
+  await findRows()
+  const firstPage = () => requests.sipLists().filter((url) => !url.searchParams.has('offset') || url.searchParams.get('offset') === '0').length
+  const initial = firstPage()
+  expect(liveText()).toHaveTextContent('Updated just now')
+
+  await act(() => vi.advanceTimersByTimeAsync(12_000))
+  expect(liveText()).toHaveTextContent('Updated 12 s ago')
+  await act(() => vi.advanceTimersByTimeAsync(18_500))
+  await waitFor(() => expect(firstPage()).toBe(initial + 1))
+  await waitFor(() => expect(liveText()).toHaveTextContent('Updated just now'))
+
+  setVisibility('hidden')
+  await act(() => vi.advanceTimersByTimeAsync(95_000))
+  expect(firstPage()).toBe(initial + 1)
+
+  setVisibility('visible')
+  await waitFor(() => expect(firstPage()).toBe(initial + 2))
+  requests.stop()
+})
+
+test('Refresh fetches now; a trunk whose status flipped is highlighted and announced', async () => {
+  const { user } = renderApp(api, { as: 'owner' })
+  const rows = await findRows()
+  const row = rows.find((r) => /ON/.test(statusCell(r)?.textContent ?? '') && r.dataset.rowId)
+  const id = row?.dataset.rowId
+  const name = row?.querySelector('td')?.textContent
+  if (!row || !id || !name) throw new Error('no trunk that is up on the first page')
+
+  createStore(api.db).setStatus(id, 'OFF')
+  await user.click(screen.getByRole('button', { name: 'Refresh' }))
+  const flipped = () => dataRows().find((r) => r.dataset.rowId === id)
+  await waitFor(() => expect(statusCell(flipped() as HTMLElement)).toHaveTextContent('OFF'))
+  expect(flipped()).toHaveClass('is-flashed')
+  expect(screen.getByText(`Status changed: ${name} is now down.`)).toBeInTheDocument()
+  // Only the flipped trunk lights up.
+  expect(dataRows().filter((r) => r.classList.contains('is-flashed'))).toHaveLength(1)
+
+  // A refresh with no change keeps nothing new lit; the highlight fades after a few seconds.
+  await waitFor(() => expect(flipped()).not.toHaveClass('is-flashed'), { timeout: 8000 })
+})
+
+test('a failed refresh keeps the rows, marked as old, with the error; the next good refresh clears it', async () => {
+  const { user } = renderApp(api, { as: 'owner' })
+  const rows = await findRows()
+  const count = rows.length
+  api.server.use(http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'down', message: 'Maintenance', status: 503 } }, { status: 503 }), { once: true }))
+  await user.click(screen.getByRole('button', { name: 'Refresh' }))
+  await waitFor(() => expect(liveText()).toHaveTextContent(/^Could not refresh · showing data from/))
+  expect(screen.getByRole('alert')).toBeInTheDocument()
+  expect(dataRows()).toHaveLength(count)
+
+  await user.click(screen.getByRole('button', { name: 'Refresh' }))
+  await waitFor(() => expect(liveText()).toHaveTextContent('Updated just now'))
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+})
