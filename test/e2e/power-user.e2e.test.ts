@@ -1,0 +1,175 @@
+/*
+ * The power-user features in real Chromium: the column chooser (full=true only with a full-object
+ * column, remembered across a reload), CSV export (a real download: BOM, every row, Cancel),
+ * keyboard-only use (/, j/k, Enter, Esc, →, ?), and live status (the 30 s refresh on Chromium's
+ * own clock, a flipped trunk highlighted). axe runs with each dialog open.
+ */
+import { readFile } from 'node:fs/promises'
+import { AxeBuilder } from '@axe-core/playwright'
+import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
+import type { App } from './harness/app.ts'
+import { effective, WAIT } from './harness/app.ts'
+import { expect, test } from './harness/fixtures.ts'
+
+async function axeViolations(app: App): Promise<string[]> {
+  const results = await new AxeBuilder({ page: app.page }).analyze()
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+  )
+}
+
+const focusedRowIndex = (app: App) =>
+  app.page.evaluate(() => [...document.querySelectorAll('.data-table tbody tr')].indexOf(document.activeElement as Element))
+
+test('columns: add full-object columns → GET /sip full=true; remembered after a reload; Reset view; axe with the chooser open', async ({ app }) => {
+  await app.goto('/')
+  await app.signInToList('owner')
+  expect(app.sipLists().every((r) => r.url.searchParams.get('full') === null)).toBe(true)
+
+  await app.page.getByRole('button', { name: 'Columns' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Table view' })
+  await dialog.waitFor()
+  expect(await axeViolations(app)).toEqual([])
+  const mark = app.mark()
+  await dialog.getByRole('checkbox', { name: /User agent/ }).check()
+  await dialog.getByRole('checkbox', { name: 'Rate plan' }).uncheck()
+  await dialog.getByRole('button', { name: 'Move Status up' }).click()
+  await app.waitForSipList(mark, (r) => r.url.searchParams.get('full') === 'true' && effective(r, 'offset') === '0')
+  await dialog.getByRole('button', { name: 'Done' }).click()
+  await expect.poll(() => app.columnNames(), WAIT).toEqual(['Name', 'Status', 'Numbers', 'Active', 'Connection', 'IP address', 'Username', 'Failover', 'Usage block', 'User agent'])
+  await expect.poll(async () => (await app.rowTexts()).some((text) => /Yealink|Asterisk|snom|Grandstream|3CX|Cisco/i.test(text)), WAIT).toBe(true)
+
+  await app.page.reload()
+  await app.waitForRows()
+  await expect.poll(() => app.columnNames(), WAIT).toContain('User agent')
+  await app.page.getByRole('button', { name: 'Columns' }).click()
+  await app.page.getByRole('button', { name: 'Reset view' }).click()
+  await app.page.getByRole('button', { name: 'Done' }).click()
+  await expect.poll(() => app.columnNames(), WAIT).toEqual(['Name', 'Numbers', 'Status', 'Active', 'Connection', 'IP address', 'Username', 'Rate plan', 'Failover', 'Usage block'])
+})
+
+test('export: a real download of the whole reseller book in 500-row pages, with BOM and every row; axe with the dialog open', async ({ app, api }) => {
+  const scope = `/?reseller=${DEMO_CUSTOMER_IDS.reseller}`
+  await app.goto(scope)
+  await app.signIn('admin')
+  await app.waitForRows()
+  const token = (await api.login('admin')).token
+  const total = (await api.listSip(token, { reseller: DEMO_CUSTOMER_IDS.reseller, limit: 1 })).total
+  expect(total).toBeGreaterThan(1000)
+
+  const mark = app.mark()
+  const download = app.page.waitForEvent('download', { timeout: 60_000 })
+  await app.page.getByRole('button', { name: 'Export CSV' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Export CSV' })
+  await dialog.getByRole('progressbar').waitFor()
+  expect(await axeViolations(app)).toEqual([])
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^sip-accounts_reseller-nordisk-telefoni-partner[a-z0-9-]*_\d{4}-\d{2}-\d{2}\.csv$/)
+  const path = await file.path()
+  const bytes = await readFile(path)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)
+  expect(lines[0]).toBe('Name,Numbers,Status,Active,Connection,IP address,Username,Rate plan,Failover,Usage block')
+  expect(lines).toHaveLength(total + 1)
+  expect(bytes.toString('utf8')).toMatch(/[æøåÆØÅ]/)
+  const walked = app.sipLists(mark).filter((r) => r.url.searchParams.get('limit') === '500')
+  expect(walked.map((r) => effective(r, 'offset'))).toEqual(Array.from({ length: Math.ceil(total / 500) }, (_, i) => String(i * 500)))
+  await expect.poll(() => dialog.getByRole('status').textContent(), WAIT).toContain(`Exported ${total.toLocaleString('en-US')} accounts`)
+})
+
+test('export: Cancel during the walk stops the requests and saves nothing', async ({ app }) => {
+  await app.goto(`/?reseller=${DEMO_CUSTOMER_IDS.reseller}`)
+  await app.signIn('admin')
+  await app.waitForRows()
+  // Slow pages after the first, so there is a walk to cancel.
+  await app.page.route('**/api/sip?*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.searchParams.get('limit') === '500' && url.searchParams.get('offset') !== '0') await new Promise((r) => setTimeout(r, 1500))
+    await route.continue().catch(() => undefined)
+  })
+  let downloads = 0
+  app.page.on('download', () => downloads++)
+  await app.page.getByRole('button', { name: 'Export CSV' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Export CSV' })
+  await dialog.getByText(/^500 of [\d,]+ rows$/).waitFor()
+  await dialog.getByRole('button', { name: 'Cancel export' }).click()
+  await dialog.getByText('Export cancelled. No file was saved.').waitFor()
+  const sent = app.sipLists().filter((r) => r.url.searchParams.get('limit') === '500').length
+  await app.page.waitForTimeout(2000)
+  expect(app.sipLists().filter((r) => r.url.searchParams.get('limit') === '500')).toHaveLength(sent)
+  expect(downloads).toBe(0)
+})
+
+test('keyboard only: / searches, j/k move, Enter opens, Esc closes, → pages, ? lists the shortcuts (axe clean)', async ({ app }) => {
+  await app.goto('/')
+  await app.signInToList('owner')
+  await app.page.getByRole('heading', { name: 'SIP accounts' }).click()
+  await app.page.keyboard.press('/')
+  await expect.poll(() => app.searchBox.evaluate((el) => el === document.activeElement), WAIT).toBe(true)
+  await app.page.keyboard.press('Escape')
+  await app.page.getByRole('heading', { name: 'SIP accounts' }).click()
+
+  await app.page.keyboard.press('j')
+  await expect.poll(() => focusedRowIndex(app), WAIT).toBe(0)
+  await app.page.keyboard.press('j')
+  await app.page.keyboard.press('j')
+  await app.page.keyboard.press('k')
+  await expect.poll(() => focusedRowIndex(app), WAIT).toBe(1)
+  const name = (await app.rows.nth(1).locator('td').first().textContent()) ?? ''
+  await app.page.keyboard.press('Enter')
+  const drawer = app.page.getByRole('dialog', { name })
+  await drawer.waitFor()
+  await app.page.keyboard.press('Escape')
+  await drawer.waitFor({ state: 'detached' })
+  await expect.poll(() => focusedRowIndex(app), WAIT).toBe(1)
+
+  // Page 2 was prefetched: no request to wait for.
+  await app.page.keyboard.press('ArrowRight')
+  await expect.poll(() => app.search().get('offset'), WAIT).toBe('100')
+  await expect.poll(async () => (await app.rangeValue())?.from, WAIT).toBe(101)
+  await expect.poll(() => focusedRowIndex(app), WAIT).toBe(0)
+  expect(await app.rows.first().getAttribute('aria-rowindex')).toBe('102')
+
+  await app.page.keyboard.press('?')
+  const shortcuts = app.page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await shortcuts.waitFor()
+  expect(await shortcuts.getByRole('row').count()).toBe(9)
+  expect(await axeViolations(app)).toEqual([])
+  await app.page.keyboard.press('Escape')
+  await shortcuts.waitFor({ state: 'detached' })
+})
+
+test('live status: refreshes by itself after 30 s, says when, and highlights a trunk whose status flipped', async ({ app }) => {
+  await app.page.clock.install()
+  await app.goto('/')
+  await app.signInToList('owner')
+  const updated = app.page.getByText(/^Updated /)
+  await expect.poll(() => updated.textContent(), WAIT).toBe('Updated just now')
+  await app.page.clock.fastForward(12_000)
+  await expect.poll(() => updated.textContent(), WAIT).toBe('Updated 12 s ago')
+
+  // The next answer flips the first row's status (the network faked at the HTTP layer).
+  const firstId = await app.rows.first().getAttribute('data-row-id')
+  const firstName = (await app.rows.first().locator('td').first().textContent()) ?? ''
+  const before = (await app.rows.first().textContent()) ?? ''
+  const flippedTo = before.includes('ON') ? 'OFF' : 'ON'
+  await app.page.route('**/api/sip?*', async (route) => {
+    const response = await route.fetch()
+    const body: unknown = await response.json()
+    if (typeof body === 'object' && body !== null && 'sipAccounts' in body && Array.isArray(body.sipAccounts)) {
+      const sipAccounts: unknown[] = body.sipAccounts.map((row: unknown) =>
+        typeof row === 'object' && row !== null && '_id' in row && row._id === firstId ? { ...row, status: flippedTo } : row,
+      )
+      await route.fulfill({ response, json: { ...body, sipAccounts } })
+    } else await route.fulfill({ response })
+  })
+  const mark = app.mark()
+  await app.page.clock.fastForward(19_000)
+  await app.waitForSipList(mark, (r) => effective(r, 'offset') === '0' || effective(r, 'offset') === null)
+  await expect.poll(() => app.rows.first().getAttribute('class'), WAIT).toContain('is-flashed')
+  await expect.poll(() => app.rows.first().textContent(), WAIT).toContain(flippedTo)
+  await expect
+    .poll(() => app.page.getByRole('status').filter({ hasText: 'Status changed' }).textContent(), WAIT)
+    .toBe(`Status changed: ${firstName} is now ${flippedTo === 'ON' ? 'up' : 'down'}.`)
+  await expect.poll(() => updated.textContent(), WAIT).toBe('Updated just now')
+})
