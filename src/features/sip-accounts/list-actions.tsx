@@ -7,13 +7,13 @@ import { customerQueries } from './customer-queries.ts'
 import type { ColumnChoice, Density } from './list-view.ts'
 import type { ListFields, ListScope, SipAccountApi } from './sip-account-api.ts'
 import type { SipColumnSpec } from './sip-account-columns.tsx'
-import { ShortcutsDialog } from './shortcuts-dialog.tsx'
 
-// Export and the column chooser are fetched on first use (hover or focus starts it early).
+// Export, the column chooser and the shortcuts are fetched on first use (hover or focus starts the first two early).
 const loadExport = () => import('../sip-export/export-dialog.tsx')
 const ExportDialog = lazy(() => loadExport().then((module) => ({ default: module.ExportDialog })))
 const loadViewOptions = () => import('./view-options-dialog.tsx')
 const ViewOptionsDialog = lazy(() => loadViewOptions().then((module) => ({ default: module.ViewOptionsDialog })))
+const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })))
 
 export type ListDialog = 'shortcuts' | 'view' | 'export'
 
@@ -77,7 +77,11 @@ export function ListActions(props: ListActionsProps) {
           Keyboard shortcuts
         </button>
       </div>
-      {dialog === 'shortcuts' ? <ShortcutsDialog onClose={close} /> : null}
+      {dialog === 'shortcuts' ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={close} />
+        </Suspense>
+      ) : null}
       {dialog === 'view' ? (
         <Suspense fallback={null}>
           <ViewOptionsDialog
