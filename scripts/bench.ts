@@ -5,7 +5,7 @@
  * figure after one warm-up. Prints a table and writes bench-results/bench.json.
  *
  * Env: BENCH_RUNS (≥5), BENCH_ACCOUNTS (default 100000), BENCH_DB (default data/telecomx-100k.sqlite),
- * BENCH_ONLY (comma list of sections: cold,signin,page,rows500,typing,drawer,heap,server).
+ * BENCH_ONLY (comma list of sections: cold,signin,page,rows500,typing,drawer,export,heap,server).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -18,6 +18,7 @@ import { ROOT, startStack, type Stack } from '../test/e2e/harness/stack.ts'
 import {
   coldLoad,
   drawerOpen,
+  exportCsv,
   heapAfterPaging,
   pageChange,
   render500,
@@ -69,6 +70,11 @@ const FIGURES: Figure[] = [
   { key: 'drawer.firstOpenMs', label: 'drawer: first open after load (code + data)', unit: 'ms' },
   { key: 'drawer.notPrefetchedMs', label: 'drawer: click → details, not prefetched', unit: 'ms' },
   { key: 'drawer.prefetchedMs', label: 'drawer: click → details, prefetched on hover', unit: 'ms' },
+  { key: 'export.rows', label: 'CSV export: rows (the book’s down trunks)', unit: '' },
+  { key: 'export.totalMs', label: 'CSV export: click → download', unit: 'ms' },
+  { key: 'export.scriptingMs', label: 'CSV export: scripting', unit: 'ms' },
+  { key: 'export.longTasks', label: 'CSV export: long tasks', unit: '' },
+  { key: 'export.longestTaskMs', label: 'CSV export: longest task (page stays responsive)', unit: 'ms', target: { max: 100, text: '≤ 100 ms' } },
   { key: 'heap.startMB', label: 'JS heap at start (after GC)', unit: 'MB' },
   { key: 'heap.after10PagesMB', label: 'JS heap after 10 pages', unit: 'MB' },
   { key: 'heap.after20PagesMB', label: 'JS heap after 20 pages', unit: 'MB' },
@@ -127,6 +133,7 @@ async function main(): Promise<void> {
     if (wanted('rows500')) await render500(env, samples)
     if (wanted('typing')) await typingSearch(env, samples)
     if (wanted('drawer')) await drawerOpen(env, samples)
+    if (wanted('export')) await exportCsv(env, samples)
     if (wanted('heap')) await heapAfterPaging(env, samples)
   } finally {
     await browser?.close()
