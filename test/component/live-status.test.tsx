@@ -21,7 +21,7 @@ function setVisibility(state: DocumentVisibilityState) {
 }
 
 const statusCell = (row: HTMLElement) => within(row).getAllByRole('cell')[2]
-const liveText = () => screen.getByText(/^Updated |^Could not refresh/)
+const liveText = () => screen.getByText(/^Updated |^Could not refresh|^Offline/)
 
 test('refreshes every 30 s while the tab is visible, pauses while hidden, catches up on return', async () => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
@@ -81,4 +81,23 @@ test('a failed refresh keeps the rows, marked as old, with the error; the next g
   await user.click(screen.getByRole('button', { name: 'Refresh' }))
   await waitFor(() => expect(liveText()).toHaveTextContent('Updated just now'))
   expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+})
+
+test('offline: the rows stay, marked as offline data; back online the list refreshes by itself', async () => {
+  const requests = recordRequests(api)
+  const { user } = renderApp(api, { as: 'owner' })
+  const rows = await findRows()
+  act(() => void window.dispatchEvent(new Event('offline')))
+  try {
+    await user.click(screen.getByRole('button', { name: 'Refresh' }))
+    await waitFor(() => expect(liveText()).toHaveTextContent(/^Offline · showing data from just now$/))
+    expect(dataRows()).toHaveLength(rows.length)
+    const sent = requests.sipLists().length
+    act(() => void window.dispatchEvent(new Event('online')))
+    await waitFor(() => expect(requests.sipLists().length).toBeGreaterThan(sent))
+    await waitFor(() => expect(liveText()).toHaveTextContent('Updated just now'))
+  } finally {
+    act(() => void window.dispatchEvent(new Event('online')))
+    requests.stop()
+  }
 })

@@ -8,6 +8,8 @@ interface LiveStatusProps {
   refreshing: boolean
   /** The last refresh failed: the rows shown are older than they should be. */
   failed: boolean
+  /** The browser is offline: React Query holds refreshes until it is back. */
+  offline: boolean
   flips: readonly StatusFlip[]
   onRefresh: () => void
 }
@@ -17,13 +19,17 @@ interface LiveStatusProps {
  * flips are announced politely; the ticking time is not (a live region that changes every second
  * would talk over everything else).
  */
-export function LiveStatus({ updatedAt, refreshing, failed, flips, onRefresh }: LiveStatusProps) {
+export function LiveStatus({ updatedAt, refreshing, failed, offline, flips, onRefresh }: LiveStatusProps) {
   const now = useNow(1000)
   return (
     <div className="live-status">
       {updatedAt > 0 ? (
-        <span className={failed ? 'live-updated is-outdated' : 'live-updated'}>
-          {failed ? `Could not refresh · showing data from ${updatedAgo(updatedAt, now)}` : `Updated ${updatedAgo(updatedAt, now)}`}
+        <span className={failed || offline ? 'live-updated is-outdated' : 'live-updated'}>
+          {offline
+            ? `Offline · showing data from ${updatedAgo(updatedAt, now)}`
+            : failed
+              ? `Could not refresh · showing data from ${updatedAgo(updatedAt, now)}`
+              : `Updated ${updatedAgo(updatedAt, now)}`}
         </span>
       ) : null}
       <button type="button" className="button small" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>

@@ -147,8 +147,9 @@ export function SipAccountsView({ session, access }: { session: Session; access:
         status={
           <LiveStatus
             updatedAt={settled ? query.dataUpdatedAt : 0}
-            refreshing={query.isFetching && !query.isPlaceholderData && settled}
+            refreshing={query.fetchStatus === 'fetching' && settled}
             failed={query.isError && page !== undefined}
+            offline={query.fetchStatus === 'paused'}
             flips={flips.flips}
             onRefresh={() => void query.refetch()}
           />
