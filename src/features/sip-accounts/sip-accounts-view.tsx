@@ -3,11 +3,10 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { SipAccess } from '../../api/access-level.ts'
 import { Pagination } from '../../components/pagination.tsx'
 import { formatRange } from '../../lib/format.ts'
-import { useHotkeys } from '../../lib/use-hotkeys.ts'
 import { useStableCallback } from '../../lib/use-stable-callback.ts'
 import { useSessionLive } from '../auth/session-provider.tsx'
 import type { Session } from '../auth/session-store.ts'
-import { ListActions } from './list-actions.tsx'
+import { ListActions, type ListDialog } from './list-actions.tsx'
 import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
 import { ListBody } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
@@ -18,6 +17,7 @@ import { sipAccountApiFor, scopeOf, type ListFields, type SipAccountRow } from '
 import { permittedColumns, sipTableColumns } from './sip-account-columns.tsx'
 import { sipAccountQueries } from './sip-account-queries.ts'
 import { locatorFor } from './use-account-walk.ts'
+import { useListHotkeys } from './use-list-hotkeys.ts'
 import { useListLocation } from './use-list-location.ts'
 import { useStatusFlips } from './use-status-flips.ts'
 import './list-tools.css'
@@ -92,43 +92,16 @@ export function SipAccountsView({ session, access }: { session: Session; access:
   const setOffset = (offset: number) => update({ offset, account: undefined })
   const resetScope = access.scope ? () => update({ customer: undefined, reseller: undefined, offset: undefined }) : undefined
   const total = page?.total
-  const lastOffset = total ? Math.floor((total - 1) / params.limit) * params.limit : 0
 
-  // Page-wide keys; rows handle ↑/↓/j/k/Enter themselves, the drawer and dialogs handle Esc.
-  const [dialog, setDialog] = useState<'shortcuts' | 'view' | 'export' | null>(null)
-  const onFormControl = (event: KeyboardEvent) =>
-    event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
-  const nextPage = (event: KeyboardEvent) => {
-    if (onFormControl(event) || total === undefined || params.offset + params.limit >= total) return false
-    setOffset(params.offset + params.limit)
-  }
-  const previousPage = (event: KeyboardEvent) => {
-    if (onFormControl(event) || params.offset <= 0) return false
-    setOffset(Math.max(0, Math.min(params.offset, lastOffset + params.limit) - params.limit))
-  }
-  const firstRow = () => {
-    const row = document.querySelector<HTMLElement>('.data-table tbody tr[tabindex="0"]')
-    if (!row) return false
-    row.focus()
-  }
-  useHotkeys(
-    {
-      '/': () => {
-        const search = document.getElementById('sip-search')
-        if (!(search instanceof HTMLInputElement)) return false
-        search.focus()
-        search.select()
-      },
-      '?': () => setDialog('shortcuts'),
-      j: firstRow,
-      k: firstRow,
-      PageDown: nextPage,
-      ArrowRight: nextPage,
-      PageUp: previousPage,
-      ArrowLeft: previousPage,
-    },
-    live && !account && dialog === null,
-  )
+  const [dialog, setDialog] = useState<ListDialog | null>(null)
+  useListHotkeys({
+    enabled: live && !account && dialog === null,
+    offset: params.offset,
+    limit: params.limit,
+    total,
+    onOffset: setOffset,
+    onShortcuts: () => setDialog('shortcuts'),
+  })
 
   return (
     <>
