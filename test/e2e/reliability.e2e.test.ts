@@ -1,0 +1,144 @@
+import { DEMO_ACCOUNT_IDS, DEMO_USERS } from '../../server/demo-users.ts'
+import { WAIT } from './harness/app.ts'
+import { expect, test } from './harness/fixtures.ts'
+
+declare global {
+  interface Window {
+    __seen?: string[]
+    __observer?: MutationObserver
+  }
+}
+
+test('offline: a banner appears, the rows stay, a page asked for meanwhile loads when the connection is back, and the banner clears', async ({ app }) => {
+  await app.goto('/')
+  await app.signInToList('owner')
+  const banner = app.page.getByRole('status', { name: 'Connection' })
+  expect(await banner.count()).toBe(0)
+  const rowsBefore = await app.rowNames()
+  // The pointer off the rows: hovering one prefetches its drawer, whose chunk cannot load offline
+  // (an unhandled rejection today; reported, not this test's subject).
+  await app.page.mouse.move(0, 0)
+
+  await app.context.setOffline(true)
+  await expect.poll(() => banner.textContent(), WAIT).toContain('You are offline.')
+  expect(await app.rowNames()).toEqual(rowsBefore)
+
+  // Asked for while offline: the request waits (paused, not failed), nothing is replaced by an error.
+  await app.pageButton('Next page').click()
+  await expect.poll(() => app.search().get('offset'), WAIT).toBe('100')
+  expect(await app.alert.count()).toBe(0)
+
+  await app.context.setOffline(false)
+  await app.expectRange(101, 200, (await app.rangeValue())?.total ?? 0)
+  await expect.poll(() => banner.count(), WAIT).toBe(0)
+  expect(await app.alert.count()).toBe(0)
+})
+
+test('a 503 from the API is retried: passing on the third attempt the user sees rows, no error', async ({ app }) => {
+  await app.goto('/')
+  await app.email.waitFor()
+  let failures = 0
+  await app.page.route(
+    (url) => url.pathname === '/api/sip',
+    async (route) => {
+      if (failures < 2) {
+        failures += 1
+        await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'Busy', status: 503 } }) })
+      } else await route.fallback()
+    },
+  )
+  const mark = app.mark()
+  await app.signInToList('owner')
+  expect(failures).toBe(2)
+  // Three GET /sip for the first page (two 503, one answer), with a pause between them.
+  const firstPage = app.sipLists(mark).filter((request) => (request.url.searchParams.get('offset') ?? '0') === '0')
+  expect(firstPage.length).toBe(3)
+  const [a, b, c] = firstPage.map((request) => request.at)
+  expect((b ?? 0) - (a ?? 0)).toBeGreaterThanOrEqual(400)
+  expect((c ?? 0) - (b ?? 0)).toBeGreaterThanOrEqual(900)
+  expect(await app.alert.count()).toBe(0)
+})
+
+test('a 503 that persists is shown after the retries, with Retry, never as an empty list; Retry recovers', async ({ app }) => {
+  await app.goto('/')
+  await app.email.waitFor()
+  let down = true
+  await app.page.route(
+    (url) => url.pathname === '/api/sip',
+    async (route) => {
+      if (down) await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'Busy', status: 503 } }) })
+      else await route.fallback()
+    },
+  )
+  const mark = app.mark()
+  await app.signIn('owner')
+  await expect.poll(() => app.alert.textContent(), WAIT).toContain('Could not load SIP accounts')
+  expect(app.sipLists(mark)).toHaveLength(3)
+  expect(await app.page.getByText('No SIP accounts yet').count()).toBe(0)
+
+  down = false
+  await app.alert.getByRole('button', { name: 'Retry' }).click()
+  await app.waitForRows()
+  expect(await app.alert.count()).toBe(0)
+})
+
+test('switching user in one tab: from sign-out on, no frame shows a row of the previous user', async ({ app, api }) => {
+  const { token } = await api.login('admin')
+  const adminRows = (await api.listSip(token, { limit: 100 })).sipAccounts
+  const { token: viewerToken } = await api.login('viewer')
+  const viewerText = JSON.stringify((await api.listSip(viewerToken, { limit: 500 })).sipAccounts)
+  const onlyAdmin = adminRows.flatMap((row) => [row.name, row.username]).filter((text): text is string => Boolean(text && text.length >= 6 && !viewerText.includes(text)))
+  expect(onlyAdmin.length).toBeGreaterThan(5)
+
+  await app.goto('/')
+  await app.signInToList('admin')
+  expect((await app.rowTexts()).join('\n')).toContain(onlyAdmin[0])
+
+  // Record what is rendered (innerText: visible text only) after every batch of DOM changes:
+  // a MutationObserver callback runs before the browser paints, so every painted frame is seen.
+  await app.page.evaluate(() => {
+    window.__seen = []
+    window.__observer = new MutationObserver(() => window.__seen?.push(document.body.innerText))
+    window.__observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true })
+  })
+  await app.page.getByRole('button', { name: 'Sign out', exact: true }).click()
+  await app.signInToList('viewer')
+  await expect.poll(() => app.page.getByRole('banner').textContent(), WAIT).toContain(DEMO_USERS.viewer.name)
+  const seen = await app.page.evaluate(() => {
+    window.__observer?.disconnect()
+    return window.__seen ?? []
+  })
+
+  expect(seen.length).toBeGreaterThan(3)
+  const leaks = seen.flatMap((text, index) => onlyAdmin.filter((name) => text.includes(name)).map((name) => `frame ${index}: ${name}`))
+  expect(leaks).toEqual([])
+  expect(seen.at(-1)).toContain(DEMO_USERS.viewer.name)
+})
+
+test('a 10,000-character name stays inside its column: the page never scrolls sideways, the drawer holds it', async ({ app }) => {
+  await app.goto(`/?filter=${encodeURIComponent('Meget langt navn')}`)
+  await app.signInToList('owner')
+  const layout = await app.page.evaluate(() => {
+    const table = document.querySelector('table')
+    const scroller = table?.parentElement
+    const row = [...document.querySelectorAll('tbody tr')].find((tr) => (tr.textContent ?? '').length > 9000)
+    return {
+      pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      tableOverflow: (table?.scrollWidth ?? 0) - (scroller?.clientWidth ?? 0),
+      rowHeight: row?.getBoundingClientRect().height ?? 0,
+      found: Boolean(row),
+    }
+  })
+  expect(layout.found).toBe(true)
+  expect(layout.pageOverflow).toBeLessThanOrEqual(0)
+  expect(layout.tableOverflow).toBeLessThanOrEqual(0)
+  // Tall, not wide: the name wraps inside its column (and is reported here for the record).
+  console.info(`10,000-character name: row height ${Math.round(layout.rowHeight)} px`)
+
+  await app.goto(`/?account=${DEMO_ACCOUNT_IDS.longNameTrunk}`)
+  const dialog = app.drawer.first()
+  await dialog.waitFor()
+  const drawer = await dialog.evaluate((element) => ({ overflow: element.scrollWidth - element.clientWidth, width: element.getBoundingClientRect().width }))
+  expect(drawer.overflow).toBeLessThanOrEqual(0)
+  expect(drawer.width).toBeLessThanOrEqual(1280)
+})
