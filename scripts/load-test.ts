@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { cpus } from 'node:os'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { LoginResponseSchema } from '../src/api/auth.ts'
@@ -58,6 +58,8 @@ try {
     filters.map((f) => (f.startsWith('&') ? `/sip?${scope}${limit}${f}` : `/sip?${scope}${limit}${f ? `&filter=${encodeURIComponent(f)}` : ''}`)),
   )
   let next = 0
+  // The machine may be shared (2 cores): a busy neighbour shows up as latency, so the load is recorded.
+  const loadBefore = loadavg()[0] ?? 0
   console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s, GET /sip rotating ${paths.length} scope/filter combinations on ${url}`)
   const result = await autocannon({
     url,
@@ -74,6 +76,8 @@ try {
     seconds: SECONDS,
     cpus: cpus().length,
     node: process.version,
+    /** 1-minute load average before and after the run; above the core count, figures are upper bounds. */
+    loadAverage: { before: Number(loadBefore.toFixed(2)), after: Number((loadavg()[0] ?? 0).toFixed(2)) },
     requests: result.requests.total,
     throughputPerSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
@@ -87,6 +91,7 @@ try {
   console.log(`throughput      ${summary.throughputPerSecond.toLocaleString('en-US')} req/s`)
   console.log(`latency         p50 ${summary.latencyMs.p50} ms · p90 ${summary.latencyMs.p90} ms · p99 ${summary.latencyMs.p99} ms · max ${summary.latencyMs.max} ms`)
   console.log(`non-2xx ${summary.non2xx} · errors ${summary.errors} · timeouts ${summary.timeouts}`)
+  console.log(`load average    ${summary.loadAverage.before} before · ${summary.loadAverage.after} after (${summary.cpus} cores)`)
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
   writeFileSync(join(ROOT, 'bench-results/load.json'), `${JSON.stringify(summary, null, 2)}\n`)
   console.log('wrote bench-results/load.json')
