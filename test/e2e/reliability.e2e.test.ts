@@ -6,6 +6,7 @@ declare global {
   interface Window {
     __seen?: string[]
     __observer?: MutationObserver
+    __cspViolations?: string[]
   }
 }
 
@@ -141,4 +142,26 @@ test('a 10,000-character name stays inside its column: the page never scrolls si
   const drawer = await dialog.evaluate((element) => ({ overflow: element.scrollWidth - element.clientWidth, width: element.getBoundingClientRect().width }))
   expect(drawer.overflow).toBeLessThanOrEqual(0)
   expect(drawer.width).toBeLessThanOrEqual(1280)
+})
+
+test('served with the security headers, and a whole session (list, drawer, reveal) breaks no rule of the CSP', async ({ app }) => {
+  await app.page.addInitScript(() => {
+    window.__cspViolations = []
+    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`))
+  })
+  const response = await app.page.goto(new URL('/', app.appUrl).href)
+  const headers = response?.headers() ?? {}
+  expect(headers['content-security-policy']).toContain("script-src 'self'")
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(headers['content-security-policy']).not.toContain('unsafe-inline')
+  expect(headers['x-content-type-options']).toBe('nosniff')
+  expect(headers['referrer-policy']).toBe('no-referrer')
+
+  await app.signInToList('owner')
+  await app.rows.first().locator('td').first().click()
+  const dialog = app.drawer.first()
+  await dialog.getByRole('button', { name: 'Reveal password' }).click()
+  await dialog.getByRole('button', { name: 'Close' }).click()
+  const violations = await app.page.evaluate(() => window.__cspViolations ?? [])
+  expect(violations).toEqual([])
 })
