@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
 import { columnNames, dataRows, findRows, forward, rangeText, recordRequests, renderApp, search, table } from './render-app.tsx'
@@ -226,4 +226,22 @@ test('back and forward restore the filter and the page exactly; nothing is silen
   window.history.forward()
   await waitFor(() => expect(box).toHaveValue('a'))
   await waitFor(() => expect(rangeText()).toBe(filteredRange))
+})
+
+test('an API page that lists one account twice shows it once (no duplicate rows, no React key clash)', async () => {
+  api.server.use(
+    http.get('*/api/sip', async ({ request }) => {
+      const response = await forward(api, request)
+      const body: unknown = await response.clone().json()
+      if (typeof body !== 'object' || body === null || !('sipAccounts' in body) || !Array.isArray(body.sipAccounts)) return response
+      const [first, ...rest] = body.sipAccounts
+      const twice: unknown = typeof first === 'object' && first !== null && '_id' in first && typeof first._id === 'string' ? { ...first, _id: first._id.toUpperCase() } : first
+      return HttpResponse.json({ ...body, sipAccounts: [first, ...rest.slice(0, 3), twice, ...rest.slice(3)] })
+    }),
+  )
+  renderApp(api, { as: 'owner', url: '/?limit=25' })
+  const rows = await findRows()
+  const ids = rows.map((row) => row.dataset.rowId?.toLowerCase())
+  expect(new Set(ids).size).toBe(ids.length)
+  expect(rows).toHaveLength(25)
 })

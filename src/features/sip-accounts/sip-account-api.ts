@@ -82,7 +82,7 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
       if (fields === 'condensed') {
         const list = await getJson('/sip', query, SipAccountListSchema, { token, signal })
         const { offset, limit, total } = list
-        return { offset, limit, total, sipAccounts: list.sipAccounts.map(redact), request: params, fields }
+        return { offset, limit, total, sipAccounts: uniqueById(list.sipAccounts).map(redact), request: params, fields }
       }
       // The full object lacks ratePlanName and voiceUsage, the condensed one the extra columns:
       // both pages, in parallel, joined by _id.
@@ -91,7 +91,7 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
         getJson('/sip', { ...query, full: true }, SipAccountFullListSchema, { token, signal }),
       ])
       const byId = new Map(condensed.sipAccounts.map((row) => [row._id.toLowerCase(), row]))
-      const sipAccounts = full.sipAccounts.map(({ password: _password, ...row }) => {
+      const sipAccounts = uniqueById(full.sipAccounts).map(({ password: _password, ...row }) => {
         const short = byId.get(row._id.toLowerCase())
         return redact({ ...row, ratePlanName: short?.ratePlanName, voiceUsage: short?.voiceUsage })
       })
@@ -114,6 +114,20 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
       return row ? redact(row) : null
     },
   }
+}
+
+/**
+ * A page that lists one account twice (an API bug; ids compare case-insensitively) keeps the
+ * first: a row is an account, and two rows with one id would confuse selection and focus.
+ */
+function uniqueById<T extends { _id: string }>(rows: readonly T[]): T[] {
+  const seen = new Set<string>()
+  return rows.filter((row) => {
+    const id = row._id.toLowerCase()
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  })
 }
 
 /** One object per session, so components share an API without a provider. */
