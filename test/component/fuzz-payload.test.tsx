@@ -66,13 +66,8 @@ function retype(value: JsonValue | undefined, random: JsonValue): JsonValue {
   return random
 }
 
-/*
- * Not among them: the same account twice in one page. It reaches React as two rows with one key
- * (a console.error; rows may be duplicated or dropped). Found by this fuzz test and handed over:
- * the fix belongs in the contract (SipAccountListSchema: unique _id → a contract error naming
- * sipAccounts.N._id) or the list fetcher, both outside these files. Put 'duplicate' back then.
- */
-const OPS = ['drop', 'null', 'retype', 'random', 'huge-string', 'extra-field', 'odd-number', 'odd-paging', 'empty'] as const
+// 'duplicate': the same account twice in one page (found by this test: duplicate React keys; the list now shows it once).
+const OPS = ['drop', 'null', 'retype', 'random', 'huge-string', 'extra-field', 'odd-number', 'odd-paging', 'duplicate', 'empty'] as const
 type Op = (typeof OPS)[number]
 
 interface Mutation {
@@ -117,6 +112,11 @@ function mutate(payload: JsonValue, { op, target, value, key, number }: Mutation
     case 'odd-paging':
       // Still the right types, but numbers no real page has: negative, fractional, astronomical.
       return set(payload, [['offset', 'limit', 'total'][target % 3] ?? 'total'], number)
+    case 'duplicate': {
+      const accounts = get(payload, ['sipAccounts'])
+      if (Array.isArray(accounts) && accounts.length > 0) accounts.push(structuredClone(accounts[target % accounts.length] ?? null))
+      return payload
+    }
     case 'empty':
       return set(payload, path, Array.isArray(current) ? [] : isContainer(current) ? {} : '')
   }
