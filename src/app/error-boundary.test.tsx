@@ -19,3 +19,19 @@ test('an error thrown while rendering ends in an alert with Reload, not a blank 
   expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
   expect(caught).toHaveLength(1)
 })
+
+function ChunkFailed(): never {
+  throw new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1/assets/account-drawer-x1.js')
+}
+
+test('a lazy chunk that cannot be downloaded (offline) says so and still offers Reload', () => {
+  render(
+    <ErrorBoundary>
+      <ChunkFailed />
+    </ErrorBoundary>,
+    { onCaughtError: () => undefined },
+  )
+  expect(screen.getByRole('alert')).toHaveTextContent('Part of the dashboard could not be downloaded.')
+  expect(screen.getByRole('alert')).toHaveTextContent('Check your connection, then reload.')
+  expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument()
+})
