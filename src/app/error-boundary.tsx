@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { isChunkLoadError } from '../lib/lazy.ts'
 
 interface State {
   failed: boolean
@@ -6,12 +7,6 @@ interface State {
   chunk: boolean
 }
 
-/** Chromium, Firefox and Safari word a failed dynamic import differently; Vite adds its CSS preload. */
-const CHUNK_FAILURE = /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i
-
-export function isChunkLoadError(error: unknown): boolean {
-  return error instanceof Error && CHUNK_FAILURE.test(error.message)
-}
 
 /** The last line of defence: anything a component throws ends here, with a way out, never a blank page. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {

@@ -66,6 +66,8 @@ test('exports every account of the list’s scope in 500-row pages, visible colu
   expect(within(dialog).getByRole('progressbar')).toBeInTheDocument()
   const { name, bytes, text } = await downloadedText()
   expect(within(dialog).getByRole('status')).toHaveTextContent(`Exported ${total.toLocaleString('en-US')} accounts to ${name}.`)
+  // Cancel went away with the walk: the keyboard is on Close, not lost on the page.
+  await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus())
 
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const rows = lines(text)

@@ -173,3 +173,23 @@ test('live status: refreshes by itself after 30 s, says when, and highlights a t
     .toBe(`Status changed: ${firstName} is now ${flippedTo === 'ON' ? 'up' : 'down'}.`)
   await expect.poll(() => updated.textContent(), WAIT).toBe('Updated just now')
 })
+
+test('a dialog whose code cannot be downloaded says so in place (the list keeps working); Retry loads it once the network is back', async ({ app }) => {
+  await app.goto('/')
+  await app.signInToList('owner')
+  let blocked = true
+  await app.page.route('**/assets/export-dialog-*.js', (route) => (blocked ? route.abort('internetdisconnected') : route.continue()))
+  await app.page.getByRole('button', { name: 'Export CSV' }).click()
+  const dialog = app.page.getByRole('dialog', { name: 'Export CSV' })
+  await dialog.getByRole('alert').filter({ hasText: 'could not be downloaded' }).waitFor()
+  expect(await axeViolations(app)).toEqual([])
+  // The page behind is intact: no app-wide error screen.
+  expect(await app.page.getByText('Something went wrong in the dashboard').count()).toBe(0)
+  blocked = false
+  await dialog.getByRole('button', { name: 'Retry' }).click()
+  await dialog.getByText(/^Exported 600 accounts to sip-accounts_/).waitFor()
+  // Closing an export that is done or running leaves the list as it was.
+  await app.page.keyboard.press('Escape')
+  await dialog.waitFor({ state: 'detached' })
+  await app.waitForRows()
+})

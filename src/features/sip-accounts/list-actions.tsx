@@ -1,5 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+import { LazyDialogBoundary } from '../../components/lazy-boundary.tsx'
+import { lazyComponent } from '../../lib/lazy.ts'
 import { csvFileName } from '../../lib/csv.ts'
 import type { Session } from '../auth/session-store.ts'
 import { customerApiFor } from './customer-api.ts'
@@ -9,11 +11,12 @@ import type { ListFields, ListScope, SipAccountApi } from './sip-account-api.ts'
 import type { SipColumnSpec } from './sip-account-columns.tsx'
 
 // Export, the column chooser and the shortcuts are fetched on first use (hover or focus starts the first two early).
-const loadExport = () => import('../sip-export/export-dialog.tsx')
-const ExportDialog = lazy(() => loadExport().then((module) => ({ default: module.ExportDialog })))
-const loadViewOptions = () => import('./view-options-dialog.tsx')
-const ViewOptionsDialog = lazy(() => loadViewOptions().then((module) => ({ default: module.ViewOptionsDialog })))
-const ShortcutsDialog = lazy(() => import('./shortcuts-dialog.tsx').then((module) => ({ default: module.ShortcutsDialog })))
+const exportDialog = lazyComponent(() => import('../sip-export/export-dialog.tsx').then((module) => module.ExportDialog))
+const viewOptionsDialog = lazyComponent(() => import('./view-options-dialog.tsx').then((module) => module.ViewOptionsDialog))
+const shortcutsDialog = lazyComponent(() => import('./shortcuts-dialog.tsx').then((module) => module.ShortcutsDialog))
+const ExportDialog = exportDialog.Component
+const ViewOptionsDialog = viewOptionsDialog.Component
+const ShortcutsDialog = shortcutsDialog.Component
 
 export type ListDialog = 'shortcuts' | 'view' | 'export'
 
@@ -58,8 +61,8 @@ export function ListActions(props: ListActionsProps) {
           type="button"
           className="button small"
           onClick={() => onDialog('export')}
-          onPointerEnter={() => void loadExport()}
-          onFocus={() => void loadExport()}
+          onPointerEnter={exportDialog.preload}
+          onFocus={exportDialog.preload}
           disabled={exportRequest.total === undefined || exportRequest.total === 0}
         >
           Export CSV
@@ -68,8 +71,8 @@ export function ListActions(props: ListActionsProps) {
           type="button"
           className="button small"
           onClick={() => onDialog('view')}
-          onPointerEnter={() => void loadViewOptions()}
-          onFocus={() => void loadViewOptions()}
+          onPointerEnter={viewOptionsDialog.preload}
+          onFocus={viewOptionsDialog.preload}
         >
           Columns
         </button>
@@ -78,12 +81,12 @@ export function ListActions(props: ListActionsProps) {
         </button>
       </div>
       {dialog === 'shortcuts' ? (
-        <Suspense fallback={null}>
+        <LazyDialogBoundary title="Keyboard shortcuts" onClose={close}>
           <ShortcutsDialog onClose={close} />
-        </Suspense>
+        </LazyDialogBoundary>
       ) : null}
       {dialog === 'view' ? (
-        <Suspense fallback={null}>
+        <LazyDialogBoundary title="Table view" onClose={close}>
           <ViewOptionsDialog
             choices={props.choices}
             density={props.density}
@@ -91,10 +94,10 @@ export function ListActions(props: ListActionsProps) {
             onReset={props.onViewReset}
             onClose={close}
           />
-        </Suspense>
+        </LazyDialogBoundary>
       ) : null}
       {dialog === 'export' ? (
-        <Suspense fallback={null}>
+        <LazyDialogBoundary title="Export CSV" onClose={close}>
           <ExportDialog
             api={api}
             scope={exportRequest.scope}
@@ -103,7 +106,7 @@ export function ListActions(props: ListActionsProps) {
             fileName={fileName()}
             onClose={close}
           />
-        </Suspense>
+        </LazyDialogBoundary>
       ) : null}
     </div>
   )

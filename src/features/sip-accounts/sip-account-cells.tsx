@@ -16,6 +16,15 @@ export function SearchableText({ value }: { value: string | null | undefined }) 
   return value ? <Highlight text={value} /> : DASH
 }
 
+/**
+ * Free text in a cell, cut to three lines on screen (a 10,000-character name would otherwise make
+ * its row metres tall); the whole text stays in the DOM for screen readers and in the drawer.
+ */
+export function ClampedText({ value, searchable = false }: { value: string | null | undefined; searchable?: boolean }) {
+  if (!value) return DASH
+  return <span className="cell-clamp">{searchable ? <Highlight text={value} /> : value}</span>
+}
+
 /** The first two numbers, then "+N more" revealing all of them on hover and on row focus. */
 export function NumbersCell({ numbers }: { numbers: readonly string[] | null | undefined }) {
   const tooltipId = useId()

@@ -3,6 +3,7 @@ import { createDataColumnHelper, type DataColumns } from '../../components/data-
 import { formatYesNo, textOrDash } from '../../lib/format.ts'
 import type { SipAccountRow } from './sip-account-api.ts'
 import {
+  ClampedText,
   ConnectionCell,
   CustomerCell,
   FailoverCell,
@@ -89,7 +90,7 @@ const allColumns = helper.columns([
     id: 'name',
     header: 'Name',
     meta: { className: 'col-name' },
-    cell: (info) => <SearchableText value={info.getValue()} />,
+    cell: (info) => <ClampedText value={info.getValue()} searchable />,
   }),
   helper.accessor('numbers', {
     id: 'numbers',
@@ -162,19 +163,19 @@ const allColumns = helper.columns([
     id: 'contact',
     header: 'Contact',
     meta: { className: 'col-contact mono' },
-    cell: (info) => textOrDash(info.getValue()),
+    cell: (info) => <ClampedText value={info.getValue()} />,
   }),
   helper.accessor('userAgent', {
     id: 'userAgent',
     header: 'User agent',
     meta: { className: 'col-user-agent' },
-    cell: (info) => textOrDash(info.getValue()),
+    cell: (info) => <ClampedText value={info.getValue()} />,
   }),
   helper.accessor('notes', {
     id: 'notes',
     header: 'Notes',
     meta: { className: 'col-notes' },
-    cell: (info) => <SearchableText value={info.getValue()} />,
+    cell: (info) => <ClampedText value={info.getValue()} searchable />,
   }),
   helper.accessor('sipServer', {
     id: 'sipServer',

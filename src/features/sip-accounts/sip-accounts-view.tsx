@@ -1,7 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { SipAccess } from '../../api/access-level.ts'
+import { LazyDialogBoundary } from '../../components/lazy-boundary.tsx'
 import { Pagination } from '../../components/pagination.tsx'
+import { lazyComponent } from '../../lib/lazy.ts'
 import { formatRange } from '../../lib/format.ts'
 import { useStableCallback } from '../../lib/use-stable-callback.ts'
 import { useSessionLive } from '../auth/session-provider.tsx'
@@ -22,8 +24,8 @@ import { useListLocation } from './use-list-location.ts'
 import { useStatusFlips } from './use-status-flips.ts'
 import './list-tools.css'
 
-const loadDrawer = () => import('./account-drawer.tsx')
-const AccountDrawer = lazy(() => loadDrawer().then((module) => ({ default: module.AccountDrawer })))
+const accountDrawer = lazyComponent(() => import('./account-drawer.tsx').then((module) => module.AccountDrawer))
+const AccountDrawer = accountDrawer.Component
 const HOVER_INTENT_MS = 120
 /** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
 export const LIVE_REFRESH_MS = 30_000
@@ -83,7 +85,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
     if (!page || query.isPlaceholderData) return
     clearTimeout(hoverTimer.current)
     hoverTimer.current = setTimeout(() => {
-      void loadDrawer()
+      accountDrawer.preload()
       void queryClient.prefetchQuery(sipAccountQueries.account(api, row._id, locatorFor(page, index)))
     }, HOVER_INTENT_MS)
   })
@@ -158,7 +160,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
       />
       {/* Not while the session is over: no detail (or revealed password) outlives it. */}
       {account && live ? (
-        <Suspense fallback={null}>
+        <LazyDialogBoundary title="SIP account" onClose={() => update({ account: undefined })}>
           <AccountDrawer
             key={session.token}
             api={api}
@@ -168,7 +170,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
             page={query.isPlaceholderData ? undefined : page}
             update={update}
           />
-        </Suspense>
+        </LazyDialogBoundary>
       ) : null}
     </>
   )

@@ -66,6 +66,15 @@ export function ExportDialog({ api, scope, fields, columns, fileName, onClose }:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [run])
 
+  // Cancel disappears when the walk ends: the keyboard goes to Close (or Export again) instead of the page.
+  const actions = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (state.step === 'running') return
+    const focused = document.activeElement
+    if (focused && focused !== document.body && focused.isConnected) return
+    actions.current?.querySelector<HTMLButtonElement>('button.primary, button')?.focus()
+  }, [state.step])
+
   const cancel = () => {
     controller.current?.abort()
     setState((current) => ({ step: 'cancelled', progress: current.step === 'running' ? current.progress : undefined }))
@@ -104,7 +113,7 @@ export function ExportDialog({ api, scope, fields, columns, fileName, onClose }:
         ) : null}
         {state.step === 'done' ? <DownloadLink url={state.url} fileName={fileName} /> : null}
       </div>
-      <div className="dialog-actions">
+      <div className="dialog-actions" ref={actions}>
         {state.step === 'running' ? (
           <button type="button" className="button" onClick={cancel} data-autofocus="">
             Cancel export
