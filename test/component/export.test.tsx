@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { findRows, forward, rangeText, recordRequests, renderApp } from './render-app.tsx'
+import { findRows, forward, rangeText, recordRequests, renderApp, rewriteSipRows } from './render-app.tsx'
 
 // 1,200 accounts: the demo reseller's book then holds more than 500 (two pages or more).
 const api = setupReferenceApi({ accounts: 1200 })
@@ -98,18 +98,8 @@ test('search and status go along: a filtered, down-only list exports only those 
 })
 
 test('a name starting with = + - @ is escaped so a spreadsheet never runs it', async () => {
-  api.server.use(
-    http.get('*/api/sip', async ({ request }) => {
-      const response = await forward(api, request)
-      const body: unknown = await response.clone().json()
-      if (typeof body !== 'object' || body === null || !('sipAccounts' in body) || !Array.isArray(body.sipAccounts)) return response
-      const names = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)']
-      const sipAccounts: unknown[] = body.sipAccounts.map((row: unknown, i: number) =>
-        typeof row === 'object' && row !== null && i < names.length ? { ...row, name: names[i] } : row,
-      )
-      return HttpResponse.json({ ...body, sipAccounts })
-    }),
-  )
+  const names = ['=HYPERLINK("http://evil","x")', '+1+1', '-2+3', '@SUM(A1)']
+  api.server.use(rewriteSipRows(api, (rows) => rows.map((row, i) => (i < names.length ? { ...row, name: names[i] } : row))))
   const { user } = renderApp(api, { as: 'owner' })
   await findRows()
   await user.click(screen.getByRole('button', { name: 'Export CSV' }))
@@ -122,17 +112,7 @@ test('a name starting with = + - @ is escaped so a spreadsheet never runs it', a
 
 test('role filtering: a VIEWER’s file has no notes even when the API sends them; an ADMIN’s chosen Notes and SIP server columns are in', async () => {
   // The API misbehaves: notes and sipServer for everyone.
-  api.server.use(
-    http.get('*/api/sip', async ({ request }) => {
-      const response = await forward(api, request)
-      const body: unknown = await response.clone().json()
-      if (typeof body !== 'object' || body === null || !('sipAccounts' in body) || !Array.isArray(body.sipAccounts)) return response
-      const sipAccounts: unknown[] = body.sipAccounts.map((row: unknown) =>
-        typeof row === 'object' && row !== null ? { ...row, notes: 'LEAKED NOTE', sipServer: 'leaked.sip.server' } : row,
-      )
-      return HttpResponse.json({ ...body, sipAccounts })
-    }),
-  )
+  api.server.use(rewriteSipRows(api, (rows) => rows.map((row) => ({ ...row, notes: 'LEAKED NOTE', sipServer: 'leaked.sip.server' }))))
   localStorage.setItem('telecomx:sip-list-view:v1', JSON.stringify({ columns: [{ id: 'name', visible: true }, { id: 'notes', visible: true }, { id: 'sipServer', visible: true }], density: 'comfortable' }))
   const viewer = renderApp(api, { as: 'viewer' })
   await findRows()

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { delay, http } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { columnNames, dataRows, findRows, forward, rangeText, recordRequests, renderApp, search, table } from './render-app.tsx'
+import { columnNames, dataRows, findRows, forward, rangeText, recordRequests, renderApp, rewriteSipRows, search, table } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
@@ -230,13 +230,10 @@ test('back and forward restore the filter and the page exactly; nothing is silen
 
 test('an API page that lists one account twice shows it once (no duplicate rows, no React key clash)', async () => {
   api.server.use(
-    http.get('*/api/sip', async ({ request }) => {
-      const response = await forward(api, request)
-      const body: unknown = await response.clone().json()
-      if (typeof body !== 'object' || body === null || !('sipAccounts' in body) || !Array.isArray(body.sipAccounts)) return response
-      const [first, ...rest] = body.sipAccounts
-      const twice: unknown = typeof first === 'object' && first !== null && '_id' in first && typeof first._id === 'string' ? { ...first, _id: first._id.toUpperCase() } : first
-      return HttpResponse.json({ ...body, sipAccounts: [first, ...rest.slice(0, 3), twice, ...rest.slice(3)] })
+    rewriteSipRows(api, ([first, ...rest]) => {
+      // The same account again, its id in capitals (ids compare case-insensitively).
+      const twice = first && typeof first._id === 'string' ? { ...first, _id: first._id.toUpperCase() } : first
+      return [first, ...rest.slice(0, 3), twice, ...rest.slice(3)]
     }),
   )
   renderApp(api, { as: 'owner', url: '/?limit=25' })

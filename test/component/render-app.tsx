@@ -1,5 +1,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
 import type { DemoUserKey } from '../../server/demo-users.ts'
 import { App } from '../../src/app/app.tsx'
 import { createQueryClient } from '../../src/app/query-client.ts'
@@ -71,4 +72,20 @@ export function columnNames(): string[] {
   return within(table())
     .getAllByRole('columnheader')
     .map((th) => th.textContent ?? '')
+}
+
+type JsonRow = Record<string, unknown>
+
+/**
+ * An MSW handler for GET /sip that answers from the reference server, then lets `rewrite` change
+ * the page's rows (an API that misbehaves in one particular way). Use with `api.server.use(…)`.
+ */
+export function rewriteSipRows(api: ReferenceApi, rewrite: (rows: JsonRow[]) => unknown[]) {
+  return http.get('*/api/sip', async ({ request }) => {
+    const response = await forward(api, request)
+    const body: unknown = await response.clone().json()
+    if (typeof body !== 'object' || body === null || !('sipAccounts' in body) || !Array.isArray(body.sipAccounts)) return response
+    const rows = body.sipAccounts.filter((row): row is JsonRow => typeof row === 'object' && row !== null)
+    return HttpResponse.json({ ...body, sipAccounts: rewrite(rows) })
+  })
 }

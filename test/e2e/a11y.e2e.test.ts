@@ -1,17 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import type { Locator } from 'playwright-core'
 import { DEMO_ACCOUNT_IDS, DEMO_USERS } from '../../server/demo-users.ts'
 import type { App } from './harness/app.ts'
 import { effective, WAIT } from './harness/app.ts'
+import { axeViolations } from './harness/axe.ts'
 import { expect, test } from './harness/fixtures.ts'
-
-/** Every axe rule axe enables by default (WCAG 2.x A/AA and best practices); zero violations allowed. */
-async function axeViolations(app: App): Promise<string[]> {
-  const results = await new AxeBuilder({ page: app.page }).analyze()
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
-  )
-}
 
 test('axe: the sign-in page', async ({ app }) => {
   await app.goto('/')

@@ -3,11 +3,11 @@
  * axe's contrast checks in the dark palette), a 375 px phone (sticky Name column, no page-wide
  * horizontal scroll, a full-screen drawer) and the voice usage chart in the drawer.
  */
-import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContextOptions, Locator } from 'playwright-core'
 import { DEMO_ACCOUNT_IDS } from '../../server/demo-users.ts'
 import type { App } from './harness/app.ts'
 import { WAIT } from './harness/app.ts'
+import { axeViolations } from './harness/axe.ts'
 import { expect, openApp, test } from './harness/fixtures.ts'
 
 const PRIMARY = DEMO_ACCOUNT_IDS.primaryTrunk
@@ -15,14 +15,6 @@ const PRIMARY_NAME = 'Hovedtrunk København'
 /** --bg of each palette in src/app/styles.css. */
 const LIGHT_BG = 'rgb(246, 247, 249)'
 const DARK_BG = 'rgb(15, 20, 26)'
-
-/** Every axe rule axe enables by default (as in a11y.e2e.test.ts); zero violations allowed. */
-async function axeViolations(app: App): Promise<string[]> {
-  const results = await new AxeBuilder({ page: app.page }).analyze()
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
-  )
-}
 
 function pageBackground(app: App): Promise<string> {
   return app.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)

@@ -5,18 +5,11 @@
  * own clock, a flipped trunk highlighted). axe runs with each dialog open.
  */
 import { readFile } from 'node:fs/promises'
-import { AxeBuilder } from '@axe-core/playwright'
 import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
 import type { App } from './harness/app.ts'
 import { effective, WAIT } from './harness/app.ts'
+import { axeViolations } from './harness/axe.ts'
 import { expect, test } from './harness/fixtures.ts'
-
-async function axeViolations(app: App): Promise<string[]> {
-  const results = await new AxeBuilder({ page: app.page }).analyze()
-  return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
-  )
-}
 
 const focusedRowIndex = (app: App) =>
   app.page.evaluate(() => [...document.querySelectorAll('.data-table tbody tr')].indexOf(document.activeElement as Element))

@@ -1,6 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright'
 import { DEMO_ACCOUNT_IDS, DEMO_USERS } from '../../server/demo-users.ts'
 import { WAIT } from './harness/app.ts'
+import { axeViolations } from './harness/axe.ts'
 import { expect, test } from './harness/fixtures.ts'
 
 declare global {
@@ -25,8 +25,7 @@ test('offline: a banner appears, the rows stay, a page asked for meanwhile loads
   await expect.poll(() => banner.textContent(), WAIT).toContain('You are offline.')
   expect(await app.rowNames()).toEqual(rowsBefore)
   // The banner keeps the page at zero axe violations (all default rules, best practice included).
-  const axe = await new AxeBuilder({ page: app.page }).analyze()
-  expect(axe.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([])
+  expect(await axeViolations(app)).toEqual([])
 
   // Asked for while offline: the request waits (paused, not failed), nothing is replaced by an error.
   await app.pageButton('Next page').click()
