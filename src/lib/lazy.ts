@@ -29,17 +29,27 @@ export function forgetFailedDownloads(): void {
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let pending: Promise<ComponentType<P>> | undefined
   let failed = false
+  /** Whether the current React.lazy has asked for the module (then it keeps what it got). */
+  let asked = false
   const get = () =>
     (pending ??= load().catch((error: unknown) => {
       failed = true
       throw error
     }))
-  const fresh = () => lazy(() => get().then((component) => ({ default: component })))
+  const forget = () => {
+    pending = undefined
+    failed = false
+  }
+  const fresh = () =>
+    lazy(() => {
+      asked = true
+      return get().then((component) => ({ default: component }))
+    })
   let Current = fresh()
   forgetters.add(() => {
     if (!failed) return
-    failed = false
-    pending = undefined
+    forget()
+    asked = false
     Current = fresh()
   })
   function Lazy(props: P) {
@@ -48,7 +58,10 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   return {
     Component: Lazy,
     preload: () => {
-      get().catch(() => undefined)
+      // A failed preload that no render has seen is simply forgotten: the first render tries again.
+      get().catch(() => {
+        if (!asked) forget()
+      })
     },
   }
 }

@@ -1,0 +1,77 @@
+import { render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { Component, Suspense, type ReactNode } from 'react'
+import { expect, test } from 'vitest'
+import { forgetFailedDownloads, lazyComponent } from './lazy.ts'
+
+/** A module download that the test settles: fail or succeed. */
+function download() {
+  const attempts: { resolve: (c: () => ReactNode) => void; reject: (e: Error) => void }[] = []
+  const load = () => new Promise<() => ReactNode>((resolve, reject) => attempts.push({ resolve, reject }))
+  return { attempts, load }
+}
+
+class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override render() {
+    if (!this.state.failed) return <Suspense fallback={<p>Loading…</p>}>{this.props.children}</Suspense>
+    return (
+      <button
+        type="button"
+        onClick={() => {
+          forgetFailedDownloads()
+          this.setState({ failed: false })
+        }}
+      >
+        Retry
+      </button>
+    )
+  }
+}
+
+const failure = () => new Error('Failed to fetch dynamically imported module')
+
+test('a failed download reaches the error boundary once; Retry downloads again and renders', async () => {
+  const { attempts, load } = download()
+  const { Component: Lazy } = lazyComponent(load)
+  const caught: unknown[] = []
+  render(
+    <Boundary>
+      <Lazy />
+    </Boundary>,
+    // The failure is expected: collect it instead of letting React log it as console.error.
+    { onCaughtError: (error) => void caught.push(error) },
+  )
+  expect(screen.getByText('Loading…')).toBeInTheDocument()
+  attempts[0]?.reject(failure())
+  const retry = await screen.findByRole('button', { name: 'Retry' })
+  expect(caught).toHaveLength(1)
+  // Not retried behind the user's back (React.lazy would suspend again and again otherwise).
+  expect(attempts).toHaveLength(1)
+  await userEvent.click(retry)
+  expect(attempts).toHaveLength(2)
+  attempts[1]?.resolve(() => <p>Loaded</p>)
+  expect(await screen.findByText('Loaded')).toBeInTheDocument()
+})
+
+test('a failed preload nobody rendered is forgotten: the first render downloads again', async () => {
+  const { attempts, load } = download()
+  const lazy = lazyComponent(load)
+  lazy.preload()
+  lazy.preload()
+  expect(attempts).toHaveLength(1)
+  attempts[0]?.reject(failure())
+  await Promise.resolve()
+  await Promise.resolve()
+  render(
+    <Boundary>
+      <lazy.Component />
+    </Boundary>,
+  )
+  expect(attempts).toHaveLength(2)
+  attempts[1]?.resolve(() => <p>Loaded</p>)
+  expect(await screen.findByText('Loaded')).toBeInTheDocument()
+})
