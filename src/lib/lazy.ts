@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react'
+import { createElement, lazy, useState, type ComponentType } from 'react'
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite adds its CSS preload. */
 const CHUNK_FAILURE = /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i
@@ -28,14 +28,19 @@ export function forgetFailedDownloads(): void {
  */
 export function lazyComponent<P extends object>(load: () => Promise<ComponentType<P>>): LazyComponent<P> {
   let pending: Promise<ComponentType<P>> | undefined
+  /** Set once downloaded: a render after that does not suspend (see Lazy). */
+  let loaded: ComponentType<P> | undefined
   let failed = false
   /** Whether the current React.lazy has asked for the module (then it keeps what it got). */
   let asked = false
   const get = () =>
-    (pending ??= load().catch((error: unknown) => {
-      failed = true
-      throw error
-    }))
+    (pending ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        failed = true
+        throw error
+      },
+    ))
   const forget = () => {
     pending = undefined
     failed = false
@@ -52,8 +57,15 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
     asked = false
     Current = fresh()
   })
+  /*
+   * Already downloaded (preloaded on hover, idle or click): render it directly. Through React.lazy
+   * even a loaded module suspends once, and React then holds the reveal for its 300 ms Suspense
+   * throttle: measured, the drawer's first open took 350 ms, 300 of them idle. Chosen once per
+   * mount, so an instance never switches component type (which would remount it).
+   */
   function Lazy(props: P) {
-    return createElement(Current, props)
+    const [direct] = useState(() => loaded)
+    return direct ? createElement(direct, props) : createElement(Current, props)
   }
   return {
     Component: Lazy,
