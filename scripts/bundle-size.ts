@@ -5,7 +5,9 @@
  *   (a) sign-in page for a new visitor: a fresh browser opens `/` and waits for the Email field
  *       and for the network to go quiet;
  *   (b) list page for a signed-in user after a reload: sign in, reload (the session resumes from
- *       sessionStorage), wait for the first rows and for the network to go quiet.
+ *       sessionStorage), wait for the first rows and for the network to go quiet. The budget counts
+ *       the scripts requested before the first row was in the DOM; what the page fetches after
+ *       that (the drawer's code, preloaded when the browser is idle) is reported beside it.
  *
  * Measured in Chromium against `vite build` + `vite preview` + the reference server: every .js
  * the page requested (HTTP cache disabled, so a reload requests everything it needs) is looked up
@@ -49,6 +51,8 @@ export interface BundleReport {
   /** (b): the larger of the per-role list loads below. */
   listAfterReload: LoadMeasurement & { user: string }
   listByUser: Record<string, LoadMeasurement>
+  /** Scripts (b) requested after its first rows were on screen (idle preloads), per user. */
+  afterFirstRowsByUser: Record<string, LoadMeasurement>
   /** JavaScript in the build that neither load requested: the lazy chunks. */
   notLoaded: LoadedFile[]
   pass: boolean
@@ -83,6 +87,31 @@ function measureFiles(distDir: string, paths: Iterable<string>): LoadMeasurement
   }
 }
 
+/** Paths of the .js resources the page requested before / after `performance.now()` = `at`. */
+async function scriptsSplitAt(page: Page, origin: string, at: number): Promise<{ before: Set<string>; after: Set<string> }> {
+  const entries = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((entry) => ({ name: entry.name, start: entry.startTime })),
+  )
+  const before = new Set<string>()
+  const after = new Set<string>()
+  for (const entry of entries) {
+    const url = new URL(entry.name)
+    if (url.origin !== origin || !/\.m?js$/.test(url.pathname)) continue
+    ;(entry.start < at ? before : after).add(url.pathname)
+  }
+  return { before, after }
+}
+
+/** Notes (in the page) when the first data row reaches the DOM. */
+function watchFirstRow(): void {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('tbody tr[data-row-id]')) return
+    Reflect.set(window, '__firstRowAt', performance.now())
+    observer.disconnect()
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
 /** (b) is measured for the lightest and the heaviest list (ADMIN adds the scope pickers); the budget applies to the larger. */
 export const LIST_USERS = ['viewer', 'admin'] as const
 
@@ -91,7 +120,11 @@ export async function measureBundle(
   browser: Browser,
   appUrl: string,
   distDir: string,
-): Promise<{ signIn: LoadMeasurement; listByUser: Record<(typeof LIST_USERS)[number], LoadMeasurement> }> {
+): Promise<{
+  signIn: LoadMeasurement
+  listByUser: Record<(typeof LIST_USERS)[number], LoadMeasurement>
+  afterFirstRowsByUser: Record<(typeof LIST_USERS)[number], LoadMeasurement>
+}> {
   const origin = new URL(appUrl).origin
   const session = async <T>(work: (app: App) => Promise<T>): Promise<T> => {
     const context = await browser.newContext()
@@ -112,20 +145,28 @@ export async function measureBundle(
     }),
   )
   const listByUser = {} as Record<(typeof LIST_USERS)[number], LoadMeasurement>
+  const afterFirstRowsByUser = {} as Record<(typeof LIST_USERS)[number], LoadMeasurement>
   for (const user of LIST_USERS) {
-    const paths = await session(async (app) => {
+    const split = await session(async (app) => {
       await app.goto('/')
       await app.signInToList(user)
-      return scriptsRequestedDuring(app.page, origin, async () => {
-        await app.page.reload()
-        await app.waitForRows()
-      })
+      await app.page.addInitScript(watchFirstRow)
+      await app.page.reload()
+      await app.waitForRows()
+      await app.page.waitForLoadState('networkidle')
+      // Idle preloads start after the first rows: give the browser its idle moment, then settle.
+      await app.page.waitForTimeout(1500)
+      await app.page.waitForLoadState('networkidle')
+      const at = await app.page.evaluate(() => Reflect.get(window, '__firstRowAt'))
+      if (typeof at !== 'number') throw new Error('bundle-size: never saw the first row arrive')
+      return scriptsSplitAt(app.page, origin, at)
     })
-    if (paths.size === 0) throw new Error('bundle-size: the list requested no JavaScript; is the build empty?')
-    listByUser[user] = measureFiles(distDir, paths)
+    if (split.before.size === 0) throw new Error('bundle-size: the list requested no JavaScript; is the build empty?')
+    listByUser[user] = measureFiles(distDir, split.before)
+    afterFirstRowsByUser[user] = measureFiles(distDir, split.after)
   }
   if (signInPaths.size === 0) throw new Error('bundle-size: the sign-in page requested no JavaScript; is the build empty?')
-  return { signIn: measureFiles(distDir, signInPaths), listByUser }
+  return { signIn: measureFiles(distDir, signInPaths), listByUser, afterFirstRowsByUser }
 }
 
 function notLoaded(distDir: string, loads: LoadMeasurement[]): LoadedFile[] {
@@ -144,10 +185,15 @@ export function formatReport(report: BundleReport): string {
     `${label.padEnd(44)} ${kb(m.gzipBytes).padStart(9)} gz  (${kb(m.bytes)} raw, ${m.files.length} files)`
   lines.push(row('(a) sign-in page, new visitor', report.signIn))
   for (const [user, m] of Object.entries(report.listByUser)) lines.push(row(`(b) list page after reload, ${user}`, m))
+  for (const [user, m] of Object.entries(report.afterFirstRowsByUser)) {
+    if (m.files.length > 0) lines.push(row(`    then, after the first rows (idle), ${user}`, m))
+  }
   lines.push(`goal for (b): ${GOAL_KB} kB gz — ${report.listAfterReload.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}; budget ${BUDGET_KB} kB gz — ${report.pass ? 'within' : 'EXCEEDED'}`)
   lines.push(`(a) goal ${GOAL_KB} kB gz — ${report.signIn.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}`)
   lines.push(`files loaded by (b) (${report.listAfterReload.user}):`)
   for (const file of report.listAfterReload.files) lines.push(`  ${file.path.padEnd(48)} ${kb(file.gzipBytes).padStart(9)} gz`)
+  const later = Object.values(report.afterFirstRowsByUser)[0]?.files ?? []
+  for (const file of later) lines.push(`  ${`${file.path} (after the first rows)`.padEnd(48)} ${kb(file.gzipBytes).padStart(9)} gz`)
   const lazy = report.notLoaded.map((f) => `${f.path} ${kb(f.gzipBytes)}`)
   if (lazy.length > 0) lines.push(`built but not loaded by (a) or (b) (lazy): ${lazy.join(', ')}`)
   const lazyInA = report.signIn.files.filter((f) => !report.listAfterReload.files.some((g) => g.path === f.path))
@@ -166,13 +212,14 @@ export async function runBundleBudget(): Promise<BundleReport> {
     return {
       measuredAt: new Date().toISOString(),
       method:
-        'Chromium loads the vite build via vite preview + reference server; the .js files it requests (cache disabled) are gzipped from the build output with zlib default level; kB = 1000 bytes',
+        'Chromium loads the vite build via vite preview + reference server; the .js files it requests (cache disabled) before the first row is in the DOM are gzipped from the build output with zlib default level (kB = 1000 bytes); files requested after that are reported separately',
       budgetKb: BUDGET_KB,
       goalKb: GOAL_KB,
       signIn: measured.signIn,
       listAfterReload: { ...heaviest, user },
       listByUser: measured.listByUser,
-      notLoaded: notLoaded(stack.distDir, [measured.signIn, ...Object.values(measured.listByUser)]),
+      afterFirstRowsByUser: measured.afterFirstRowsByUser,
+      notLoaded: notLoaded(stack.distDir, [measured.signIn, ...Object.values(measured.listByUser), ...Object.values(measured.afterFirstRowsByUser)]),
       pass: heaviest.gzipBytes <= BUDGET_KB * 1000,
     }
   } finally {
