@@ -83,7 +83,7 @@ test('the next page is prefetched, and while a page loads the previous one stays
   expect(search().get('offset')).toBe('25')
   expect(firstCells()).toEqual(page1)
   expect(table()).toHaveAttribute('aria-busy', 'true')
-  await waitFor(() => expect(rangeText()).toBe('26–50 of 60'))
+  await waitFor(() => expect(rangeText()).toBe('26–50 of 60'), { timeout: 5000 })
   expect(firstCells()).not.toEqual(page1)
   expect(table()).toHaveAttribute('aria-busy', 'false')
   expect(search().get('offset')).toBe('25')
