@@ -49,6 +49,11 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError
 }
 
+/** Worth retrying: the network and 5xx (they may pass). Never 4xx (a retry gets the same answer) or a broken contract. */
+export function isTransient(error: unknown): boolean {
+  return isApiError(error) && (error.kind === 'network' || (error.kind === 'http' && error.status >= 500))
+}
+
 export function errorBody(code: string, message: string, status: number): ApiErrorBody {
   return { error: { code, message, status } }
 }

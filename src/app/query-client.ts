@@ -1,10 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { isApiError } from '../api/api-error.ts'
-
-/** Retried: the network and 5xx (they may pass). Never: 4xx (a retry gets the same answer) or a broken contract. */
-export function isTransient(error: unknown): boolean {
-  return isApiError(error) && (error.kind === 'network' || (error.kind === 'http' && error.status >= 500))
-}
+import { isTransient } from '../api/api-error.ts'
 
 export const MAX_RETRIES = 2
 

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import type { DemoUserKey } from '../../server/demo-users.ts'
+import { DEMO_USERS, type DemoUserKey } from '../../server/demo-users.ts'
 import { App } from '../../src/app/app.tsx'
 import { createQueryClient } from '../../src/app/query-client.ts'
 import { TOKEN_KEY } from '../../src/features/auth/session-store.ts'
@@ -88,4 +88,11 @@ export function rewriteSipRows(api: ReferenceApi, rewrite: (rows: JsonRow[]) => 
     const rows = body.sipAccounts.filter((row): row is JsonRow => typeof row === 'object' && row !== null)
     return HttpResponse.json({ ...body, sipAccounts: rewrite(rows) })
   })
+}
+
+/** Fills and sends the sign-in form as a demo user (another password to try a wrong one). */
+export async function signInAs(user: ReturnType<typeof userEvent.setup>, key: DemoUserKey, password: string = DEMO_USERS[key].password) {
+  await user.type(await screen.findByRole('textbox', { name: 'Email' }), DEMO_USERS[key].email)
+  await user.type(screen.getByLabelText('Password'), password)
+  await user.click(screen.getByRole('button', { name: 'Sign in' }))
 }

@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { DEMO_ACCOUNT_IDS, DEMO_USERS, type DemoUserKey } from '../../server/demo-users.ts'
 import { setupReferenceApi } from '../reference-api.ts'
-import { findRows, renderApp } from './render-app.tsx'
+import { findRows, renderApp, signInAs as signIn } from './render-app.tsx'
 
 /*
  * One tab, two people. Everything the page ever shows from the moment the first user's session
@@ -13,14 +13,6 @@ import { findRows, renderApp } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 30_000 })
-
-type User = ReturnType<typeof renderApp>['user']
-
-async function signIn(user: User, key: DemoUserKey) {
-  await user.type(await screen.findByRole('textbox', { name: 'Email' }), DEMO_USERS[key].email)
-  await user.type(screen.getByLabelText('Password'), DEMO_USERS[key].password)
-  await user.click(screen.getByRole('button', { name: 'Sign in' }))
-}
 
 interface Account {
   _id: string

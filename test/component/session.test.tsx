@@ -1,20 +1,11 @@
 import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
-import { DEMO_USERS, type DemoUserKey } from '../../server/demo-users.ts'
 import { setupReferenceApi } from '../reference-api.ts'
-import { dataRows, findRows, renderApp, search } from './render-app.tsx'
+import { dataRows, findRows, renderApp, search, signInAs as signIn } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
-
-type User = ReturnType<typeof renderApp>['user']
-
-async function signIn(user: User, key: DemoUserKey) {
-  await user.type(await screen.findByRole('textbox', { name: 'Email' }), DEMO_USERS[key].email)
-  await user.type(screen.getByLabelText('Password'), DEMO_USERS[key].password)
-  await user.click(screen.getByRole('button', { name: 'Sign in' }))
-}
 
 const names = (rows: HTMLElement[]) => rows.map((row) => row.querySelector('td')?.textContent ?? '')
 

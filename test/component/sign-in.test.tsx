@@ -1,22 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
-import { DEMO_USERS, type DemoUserKey } from '../../server/demo-users.ts'
+import { DEMO_USERS } from '../../server/demo-users.ts'
 import { TOKEN_KEY } from '../../src/features/auth/session-store.ts'
 import { setupReferenceApi } from '../reference-api.ts'
-import { findRows, renderApp } from './render-app.tsx'
+import { findRows, renderApp, signInAs as signIn } from './render-app.tsx'
 
 const api = setupReferenceApi()
 // Whole-app renders with real server code behind MSW: slower than a unit test under jsdom.
 vi.setConfig({ testTimeout: 20_000 })
-
-type User = ReturnType<typeof renderApp>['user']
-
-async function signIn(user: User, key: DemoUserKey, password: string = DEMO_USERS[key].password) {
-  await user.type(await screen.findByRole('textbox', { name: 'Email' }), DEMO_USERS[key].email)
-  await user.type(screen.getByLabelText('Password'), password)
-  await user.click(screen.getByRole('button', { name: 'Sign in' }))
-}
 
 function storedEverywhere(): string {
   return JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + window.location.href

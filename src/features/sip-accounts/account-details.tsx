@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
 import type { SipAccess } from '../../api/access-level.ts'
-import { sameId } from '../../api/ids.ts'
 import type { SipAccount, SipAccountFull } from '../../api/sip-account.ts'
 import type { Session } from '../auth/session-store.ts'
 import { BillingSection, CustomDataSection, NotesSection } from './account-billing.tsx'
 import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
 import type { SipAccountApi } from './sip-account-api.ts'
 import { sipAccountQueries } from './sip-account-queries.ts'
-import { customerApiFor } from './customer-api.ts'
-import { customerQueries } from './customer-queries.ts'
+import { useCustomerName } from './use-customer-name.ts'
 import { VoiceUsageSection, type VoiceUsageState } from './voice-usage-section.tsx'
 
 interface AccountDetailsProps {
@@ -47,20 +45,9 @@ function useCondensedRow(
   return { row: probe.data, usage: { status: 'ready', usage: probe.data.voiceUsage } }
 }
 
-/** The customer's name: the user's own from the session, another (scope roles only) looked up by id. */
-function useCustomerLabel(session: Session, access: SipAccess, customer: string | null | undefined): string | undefined {
-  const own = sameId(customer, session.customer)
-  const lookup = useQuery({
-    ...customerQueries.name(customerApiFor(session), customer ?? ''),
-    enabled: access.scope && !own && Boolean(customer),
-  })
-  if (own) return session.customerName ?? undefined
-  return lookup.data?.name ?? undefined
-}
-
 export function AccountDetails({ api, access, session, account, row }: AccountDetailsProps) {
   const condensed = useCondensedRow(api, session, account, row)
-  const customerLabel = useCustomerLabel(session, access, account.customer)
+  const customerLabel = useCustomerName(session, account.customer)
   return (
     <>
       <OverviewSection account={account} customerLabel={customerLabel} />

@@ -1,15 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
 import { useId } from 'react'
-import { sipAccessFor } from '../../api/access-level.ts'
-import { sameId } from '../../api/ids.ts'
 import { isPbxTrunk, type SipAccount } from '../../api/sip-account.ts'
 import { Badge } from '../../components/badge.tsx'
 import { Highlight } from '../../components/highlight.tsx'
 import { DASH } from '../../lib/format.ts'
 import { useSession } from '../auth/session-provider.tsx'
 import { CONNECTION_LABELS } from './connection-types.ts'
-import { customerApiFor } from './customer-api.ts'
-import { customerQueries } from './customer-queries.ts'
+import { useCustomerName } from './use-customer-name.ts'
 
 /** Text with the searched part marked, or an em dash when there is no value. */
 export function SearchableText({ value }: { value: string | null | undefined }) {
@@ -89,18 +85,9 @@ export function UsageBlockCell({ blocked }: { blocked: boolean | null | undefine
   return blocked === false ? <span className="subtle">No</span> : DASH
 }
 
-/**
- * The customer's name: the user's own from the session; another one (scope roles only) looked up
- * once per customer and cached, so a page of 100 rows asks at most once per distinct customer.
- */
+/** The customer's name (see useCustomerName); the id until it is known. */
 export function CustomerCell({ id }: { id: string | null | undefined }) {
-  const session = useSession()
-  const own = sameId(id, session.customer)
-  const lookup = useQuery({
-    ...customerQueries.name(customerApiFor(session), id ?? ''),
-    enabled: Boolean(id) && !own && sipAccessFor(session.accessLevel).scope,
-  })
+  const name = useCustomerName(useSession(), id)
   if (!id) return DASH
-  const name = own ? session.customerName : lookup.data?.name
   return name ? <span title={id}>{name}</span> : <span className="mono">{id}</span>
 }

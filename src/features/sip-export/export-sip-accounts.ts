@@ -1,4 +1,4 @@
-import { isApiError } from '../../api/api-error.ts'
+import { isTransient } from '../../api/api-error.ts'
 import { SIP_LIST_LIMIT } from '../../api/sip-account.ts'
 import { UTF8_BOM, csvLine } from '../../lib/csv.ts'
 import type { SipAccountRow } from '../sip-accounts/sip-account-api.ts'
@@ -65,8 +65,7 @@ function withRetry(fetchPage: FetchPage, delayMs: (attempt: number) => number): 
       try {
         return await fetchPage(offset, limit, signal)
       } catch (error) {
-        const transient = isApiError(error) && (error.kind === 'network' || (error.kind === 'http' && error.status >= 500))
-        if (!transient || attempt > RETRIES || signal.aborted) throw error
+        if (!isTransient(error) || attempt > RETRIES || signal.aborted) throw error
         await new Promise<void>((resolve, reject) => {
           const timer = setTimeout(resolve, delayMs(attempt))
           signal.addEventListener('abort', () => {
