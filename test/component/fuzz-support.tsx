@@ -4,7 +4,7 @@ import type { DemoUserKey } from '../../server/demo-users.ts'
 import { App } from '../../src/app/app.tsx'
 import { createQueryClient } from '../../src/app/query-client.ts'
 import { createSessionStore, type Session } from '../../src/features/auth/session-store.ts'
-import { parseListSearch } from '../../src/features/sip-accounts/list-params.ts'
+import { parseListSearch } from '../../src/features/sip-accounts/list/list-params.ts'
 import type { ReferenceApi } from '../reference-api.ts'
 
 /*

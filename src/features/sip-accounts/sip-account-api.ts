@@ -9,7 +9,7 @@ import {
   type SipAccountFull,
   type SipAccountList,
 } from '../../api/sip-account.ts'
-import type { ListParams } from './list-params.ts'
+import type { ListParams } from './list/list-params.ts'
 
 /** What the fetchers need from the session: how to authenticate and what the user may see. */
 export interface ApiSession {

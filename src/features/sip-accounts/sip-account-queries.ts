@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
-import type { ListParams } from './list-params.ts'
+import type { ListParams } from './list/list-params.ts'
 import type { CondensedProbe, ListFields, RowLocator, SipAccountApi } from './sip-account-api.ts'
 
 /*

@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query'
+import { useId, useState } from 'react'
+import type { SipAccess } from '../../../api/access-level.ts'
+import { isApiError } from '../../../api/api-error.ts'
+import { ErrorAlert } from '../../../components/error-alert.tsx'
+import { Modal } from '../../../components/modal.tsx'
+import { formatCount } from '../../../lib/format.ts'
+import type { Session } from '../../auth/session-store.ts'
+import { AccountDetails } from './account-details.tsx'
+import type { RowLocator, SipAccountApi, SipAccountPage } from '../sip-account-api.ts'
+import { sipAccountQueries } from '../sip-account-queries.ts'
+import { useAccountWalk } from './use-account-walk.ts'
+import type { UpdateList } from '../list/use-list-location.ts'
+
+interface AccountDrawerProps {
+  api: SipAccountApi
+  access: SipAccess
+  session: Session
+  accountId: string
+  /** The settled list page, to find the account's position and condensed row. */
+  page: SipAccountPage | undefined
+  update: UpdateList
+}
+
+/** Loaded lazily (React.lazy): the list page does not pay for the drawer until it is wanted. */
+export function AccountDrawer({ api, access, session, accountId, page, update }: AccountDrawerProps) {
+  const titleId = useId()
+  const walk = useAccountWalk(api, page, accountId, update)
+  const [walkError, setWalkError] = useState(false)
+
+  // Where the account was found when it was opened. Frozen per account: a page that loads later
+  // (a pasted link) must not trigger a second request for the same account.
+  const [opened, setOpened] = useState<{ id: string; locator: RowLocator | null }>({ id: accountId, locator: walk.locator })
+  if (opened.id !== accountId) setOpened({ id: accountId, locator: walk.locator })
+  const locator = opened.id === accountId ? opened.locator : walk.locator
+
+  const query = useQuery(sipAccountQueries.account(api, accountId, locator))
+  const account = query.data
+  const title = account?.name || walk.row?.name || account?.numbers?.[0] || (query.isPending ? 'Loading account…' : 'SIP account')
+
+  const step = (direction: 1 | -1) => {
+    setWalkError(false)
+    walk.walk(direction).catch(() => setWalkError(true))
+  }
+  const position = locator && walk.locator ? walk.locator.position : undefined
+
+  return (
+    <Modal
+      variant="drawer"
+      labelledBy={titleId}
+      onClose={() => update({ account: undefined })}
+      returnFocus={() => document.querySelector<HTMLElement>(`tr[data-row-id="${accountId}"]`)}
+    >
+      <div className="drawer-header">
+        <div className="drawer-title">
+          <h2 id={titleId}>{title}</h2>
+          {position !== undefined && walk.total !== undefined ? (
+            <p className="subtle">
+              Account {formatCount(position + 1)} of {formatCount(walk.total)}
+            </p>
+          ) : null}
+        </div>
+        <div className="drawer-actions">
+          <button type="button" className="button" onClick={() => step(-1)} disabled={!walk.canPrevious}>
+            Previous account
+          </button>
+          <button type="button" className="button" onClick={() => step(1)} disabled={!walk.canNext}>
+            Next account
+          </button>
+          <button type="button" className="button" onClick={() => update({ account: undefined })}>
+            Close
+          </button>
+        </div>
+      </div>
+      <div className="drawer-body">
+        {walkError ? <ErrorAlert title="Could not load the neighbouring account." /> : null}
+        {account ? (
+          <AccountDetails api={api} access={access} session={session} account={account} row={walk.row} />
+        ) : query.isError ? (
+          <ErrorAlert title={drawerErrorTitle(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
+            {isApiError(query.error) ? query.error.message : null}
+          </ErrorAlert>
+        ) : (
+          <div className="drawer-skeleton" aria-hidden="true">
+            {Array.from({ length: 8 }, (_, index) => (
+              <span key={index} className="skeleton" />
+            ))}
+          </div>
+        )}
+      </div>
+    </Modal>
+  )
+}
+
+function drawerErrorTitle(error: unknown): string {
+  if (!isApiError(error)) return 'Could not load this account'
+  if (error.kind === 'network') return 'Cannot reach the Telecom X API'
+  if (error.kind === 'contract') return 'The API sent data this dashboard does not understand'
+  if (error.status === 404) return 'This account does not exist (any more)'
+  if (error.status === 403) return 'You have no access to this account'
+  return 'Could not load this account'
+}

@@ -1,0 +1,113 @@
+import { useQueryClient } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
+import { lazyComponent } from '../../../lib/lazy.ts'
+import { csvFileName } from '../../../lib/csv.ts'
+import type { Session } from '../../auth/session-store.ts'
+import { customerApiFor } from '../scope/customer-api.ts'
+import { customerQueries } from '../scope/customer-queries.ts'
+import type { ColumnChoice, Density } from '../columns/list-view.ts'
+import type { ListFields, ListScope, SipAccountApi } from '../sip-account-api.ts'
+import type { SipColumnSpec } from '../columns/sip-account-columns.tsx'
+
+// Export, the column chooser and the shortcuts are fetched on first use (hover or focus starts the first two early).
+const exportDialog = lazyComponent(() => import('../export/export-dialog.tsx').then((module) => module.ExportDialog))
+const viewOptionsDialog = lazyComponent(() => import('../columns/view-options-dialog.tsx').then((module) => module.ViewOptionsDialog))
+const shortcutsDialog = lazyComponent(() => import('./shortcuts-dialog.tsx').then((module) => module.ShortcutsDialog))
+const ExportDialog = exportDialog.Component
+const ViewOptionsDialog = viewOptionsDialog.Component
+const ShortcutsDialog = shortcutsDialog.Component
+
+export type ListDialog = 'shortcuts' | 'view' | 'export'
+
+interface ListActionsProps {
+  session: Session
+  api: SipAccountApi
+  dialog: ListDialog | null
+  onDialog: (dialog: ListDialog | null) => void
+  choices: readonly ColumnChoice[]
+  density: Density
+  onViewChange: (choices: ColumnChoice[], density: Density) => void
+  onViewReset: () => void
+  exportRequest: { scope: ListScope; fields: ListFields; columns: readonly SipColumnSpec[]; total: number | undefined }
+  status: ReactNode
+}
+
+/** Live status on the left; Export CSV, Columns and Keyboard shortcuts on the right. */
+export function ListActions(props: ListActionsProps) {
+  const { session, api, dialog, onDialog, exportRequest } = props
+  const queryClient = useQueryClient()
+  const close = () => onDialog(null)
+
+  // The file is named after what it holds: scope (by name when known), search, status, date.
+  const fileName = () => {
+    const { scope } = exportRequest
+    const nameOf = (id: string) =>
+      queryClient.getQueryData(customerQueries.name(customerApiFor(session), id).queryKey)?.name ?? id
+    const owner = scope.customer
+      ? nameOf(scope.customer)
+      : scope.reseller
+        ? `reseller ${nameOf(scope.reseller)}`
+        : (session.customerName ?? '')
+    const status = scope.up === undefined ? '' : scope.up ? 'up' : 'down'
+    return csvFileName([owner, scope.filter ?? '', status], new Date())
+  }
+
+  return (
+    <div className="list-actions">
+      {props.status}
+      <div className="list-action-buttons">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => onDialog('export')}
+          onPointerEnter={exportDialog.preload}
+          onFocus={exportDialog.preload}
+          disabled={exportRequest.total === undefined || exportRequest.total === 0}
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => onDialog('view')}
+          onPointerEnter={viewOptionsDialog.preload}
+          onFocus={viewOptionsDialog.preload}
+        >
+          Columns
+        </button>
+        <button type="button" className="button small quiet" aria-keyshortcuts="?" onClick={() => onDialog('shortcuts')}>
+          Keyboard shortcuts
+        </button>
+      </div>
+      {dialog === 'shortcuts' ? (
+        <LazyDialogBoundary title="Keyboard shortcuts" onClose={close}>
+          <ShortcutsDialog onClose={close} />
+        </LazyDialogBoundary>
+      ) : null}
+      {dialog === 'view' ? (
+        <LazyDialogBoundary title="Table view" onClose={close}>
+          <ViewOptionsDialog
+            choices={props.choices}
+            density={props.density}
+            onChange={props.onViewChange}
+            onReset={props.onViewReset}
+            onClose={close}
+          />
+        </LazyDialogBoundary>
+      ) : null}
+      {dialog === 'export' ? (
+        <LazyDialogBoundary title="Export CSV" onClose={close}>
+          <ExportDialog
+            api={api}
+            scope={exportRequest.scope}
+            fields={exportRequest.fields}
+            columns={exportRequest.columns}
+            fileName={fileName()}
+            onClose={close}
+          />
+        </LazyDialogBoundary>
+      ) : null}
+    </div>
+  )
+}

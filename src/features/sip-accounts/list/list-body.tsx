@@ -1,0 +1,107 @@
+import type { UseQueryResult } from '@tanstack/react-query'
+import { DataTable, type DataColumns } from '../../../components/data-table.tsx'
+import { ErrorAlert } from '../../../components/error-alert.tsx'
+import { HighlightContext } from '../../../components/highlight.tsx'
+import { formatCount } from '../../../lib/format.ts'
+import { describeListError, emptyMessage } from './list-messages.ts'
+import type { SipAccountPage, SipAccountRow } from '../sip-account-api.ts'
+
+const NO_ROWS: SipAccountRow[] = []
+const getRowId = (account: SipAccountRow) => account._id
+
+interface ListBodyProps {
+  query: UseQueryResult<SipAccountPage>
+  columns: DataColumns<SipAccountRow>
+  density: 'comfortable' | 'compact'
+  /** Rows whose status just flipped. */
+  flashedIds: ReadonlySet<string>
+  selectedId: string | undefined
+  skeletonRows: number
+  onOpen: (account: SipAccountRow, index: number) => void
+  onIntent: (account: SipAccountRow, index: number) => void
+  onResetScope: (() => void) | undefined
+  onLastPage: (total: number) => void
+}
+
+/** The table in each of its states: skeleton, rows (dimmed while the next page loads), empty, error. */
+export function ListBody(props: ListBodyProps) {
+  const { query, columns, density, flashedIds, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage } = props
+  const page = query.data
+  const error = query.isError ? (
+    <ListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} onResetScope={onResetScope} />
+  ) : null
+  // An error is never shown as an empty table: without data there is only the alert.
+  if (!page && error) return error
+
+  return (
+    <>
+      {error}
+      <HighlightContext value={page?.request.filter ?? ''}>
+        <DataTable
+          label="SIP accounts"
+          columns={columns}
+          data={page?.sipAccounts ?? NO_ROWS}
+          getRowId={getRowId}
+          density={density}
+          flashedRowIds={flashedIds}
+          totalRows={page?.total}
+          firstRowIndex={page?.request.offset}
+          stale={query.isPlaceholderData}
+          skeletonRows={page ? 0 : skeletonRows}
+          selectedRowId={selectedId}
+          onRowOpen={onOpen}
+          onRowIntent={onIntent}
+          empty={page ? <EmptyState page={page} onLastPage={onLastPage} /> : null}
+        />
+      </HighlightContext>
+    </>
+  )
+}
+
+function EmptyState({ page, onLastPage }: { page: SipAccountPage; onLastPage: (total: number) => void }) {
+  if (page.total > 0) {
+    return (
+      <div className="empty-state">
+        <p className="empty-title">This page is past the end of the list</p>
+        <p>There are {formatCount(page.total)} accounts in all.</p>
+        <button type="button" className="button" onClick={() => onLastPage(page.total)}>
+          Go to the last page
+        </button>
+      </div>
+    )
+  }
+  const message = emptyMessage(page.request)
+  return (
+    <div className="empty-state">
+      <p className="empty-title">{message.title}</p>
+      {message.hint ? <p>{message.hint}</p> : null}
+    </div>
+  )
+}
+
+interface ListErrorProps {
+  error: unknown
+  retrying: boolean
+  onRetry: () => void
+  onResetScope: (() => void) | undefined
+}
+
+function ListError({ error, retrying, onRetry, onResetScope }: ListErrorProps) {
+  const view = describeListError(error)
+  return (
+    <ErrorAlert
+      title={view.title}
+      onRetry={onRetry}
+      retrying={retrying}
+      actions={
+        view.scopeProblem && onResetScope ? (
+          <button type="button" className="button" onClick={onResetScope}>
+            Show my own customer
+          </button>
+        ) : null
+      }
+    >
+      {view.detail}
+    </ErrorAlert>
+  )
+}

@@ -1,0 +1,122 @@
+import * as z from 'zod/mini'
+import { IdSchema } from '../../../api/ids.ts'
+import { SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
+
+/** Rows-per-page choices; 100 is the API's default. */
+export const LIMIT_OPTIONS = [25, 50, 100, 250, 500] as const
+export const DEFAULT_LIMIT = SIP_LIST_LIMIT.default
+/** Longer filters are cut: nobody types more, and an overlong query string only invites a 400. */
+export const MAX_FILTER_LENGTH = 200
+
+/** List state as the URL holds it, with the API's parameter names. Absent means "not sent". */
+export interface ListParams {
+  filter?: string
+  up?: boolean
+  offset: number
+  limit: number
+  customer?: string
+  reseller?: string
+}
+
+export interface ListLocation {
+  params: ListParams
+  /** The account whose drawer is open. */
+  account: string | undefined
+  /** What was wrong with the URL and how it was read instead; shown to the user, never thrown. */
+  notices: string[]
+}
+
+const NonNegativeIntSchema = z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number))
+const UpSchema = z.enum(['true', 'false'])
+
+function quote(value: string): string {
+  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
+}
+
+function nearestLimit(value: number): number {
+  let best: number = DEFAULT_LIMIT
+  for (const option of LIMIT_OPTIONS) if (Math.abs(option - value) < Math.abs(best - value)) best = option
+  return best
+}
+
+/** Reads list state from a query string. Never throws: invalid values are normalised and explained. */
+export function parseListSearch(search: string): ListLocation {
+  const query = new URLSearchParams(search)
+  const notices: string[] = []
+  const params: ListParams = { offset: 0, limit: DEFAULT_LIMIT }
+
+  const filter = query.get('filter')?.trim()
+  if (filter) {
+    params.filter = filter.slice(0, MAX_FILTER_LENGTH)
+    if (filter.length > MAX_FILTER_LENGTH) notices.push(`The search was shortened to ${MAX_FILTER_LENGTH} characters.`)
+  }
+
+  const up = query.get('up')
+  if (up !== null) {
+    const parsed = UpSchema.safeParse(up)
+    if (parsed.success) params.up = parsed.data === 'true'
+    else notices.push(`Status ${quote(up)} is not Up or Down, so all accounts are shown.`)
+  }
+
+  const limit = query.get('limit')
+  if (limit !== null) {
+    const parsed = NonNegativeIntSchema.safeParse(limit)
+    if (!parsed.success || parsed.data < SIP_LIST_LIMIT.min) {
+      notices.push(`Rows per page ${quote(limit)} is not a number from 1 to 500; showing ${DEFAULT_LIMIT}.`)
+    } else {
+      params.limit = nearestLimit(Math.min(parsed.data, SIP_LIST_LIMIT.max))
+      if (params.limit !== parsed.data) notices.push(`Rows per page ${quote(limit)} is not offered; showing ${params.limit}.`)
+    }
+  }
+
+  const offset = query.get('offset')
+  if (offset !== null) {
+    const parsed = NonNegativeIntSchema.safeParse(offset)
+    if (parsed.success) params.offset = parsed.data
+    else notices.push(`Position ${quote(offset)} is not valid; showing from the first account.`)
+  }
+
+  for (const key of ['customer', 'reseller'] as const) {
+    const value = query.get(key)
+    if (value === null || value === '') continue
+    if (IdSchema.safeParse(value).success) params[key] = value
+    else notices.push(`The ${key} id ${quote(value)} is not a valid id (24 hexadecimal characters) and was ignored.`)
+  }
+
+  let account: string | undefined
+  const accountValue = query.get('account')
+  if (accountValue) {
+    if (IdSchema.safeParse(accountValue).success) account = accountValue
+    else notices.push(`The account id ${quote(accountValue)} is not a valid id and was ignored.`)
+  }
+
+  return { params, account, notices }
+}
+
+export type ListPatch = Partial<{
+  filter: string | undefined
+  up: boolean | undefined
+  offset: number | undefined
+  limit: number | undefined
+  customer: string | undefined
+  reseller: string | undefined
+  account: string | undefined
+}>
+
+/**
+ * Applies a patch to a query string. Defaults are left out so links stay short and one view has
+ * one URL; parameters this page does not know are kept for whoever owns them.
+ */
+export function patchListSearch(search: string, patch: ListPatch): URLSearchParams {
+  const query = new URLSearchParams(search)
+  for (const [key, value] of Object.entries(patch)) {
+    const isDefault =
+      value === undefined ||
+      value === '' ||
+      (key === 'offset' && value === 0) ||
+      (key === 'limit' && value === DEFAULT_LIMIT)
+    if (isDefault) query.delete(key)
+    else query.set(key, String(value))
+  }
+  return query
+}

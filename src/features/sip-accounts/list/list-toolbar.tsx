@@ -1,0 +1,43 @@
+import type { SipAccess } from '../../../api/access-level.ts'
+import type { ListParams } from './list-params.ts'
+import { ScopePickers } from '../scope/scope-pickers.tsx'
+import { SearchBox } from './search-box.tsx'
+import type { ApiSession } from '../sip-account-api.ts'
+import { StatusFilter } from './status-filter.tsx'
+import type { UpdateList } from './use-list-location.ts'
+
+/** The placeholder says what is searched; notes only for roles that may see them. */
+export function searchPlaceholder(access: SipAccess): string {
+  return access.notes ? 'Name, number, IP address, username or notes' : 'Name, number, IP address or username'
+}
+
+interface ListToolbarProps {
+  session: ApiSession
+  access: SipAccess
+  params: ListParams
+  update: UpdateList
+}
+
+export function ListToolbar({ session, access, params, update }: ListToolbarProps) {
+  return (
+    <div className="toolbar">
+      <div className="toolbar-row">
+        <SearchBox
+          filter={params.filter ?? ''}
+          placeholder={searchPlaceholder(access)}
+          onSearch={(filter, { replace }) => {
+            // Skipping an unchanged filter keeps the page: Enter on the same text is not a new search.
+            if (filter === (params.filter ?? '')) return
+            update({ filter: filter || undefined, offset: undefined, account: undefined }, { replace })
+          }}
+        />
+        <StatusFilter up={params.up} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
+      </div>
+      {access.scope ? (
+        <div className="toolbar-row">
+          <ScopePickers session={session} customer={params.customer} reseller={params.reseller} update={update} />
+        </div>
+      ) : null}
+    </div>
+  )
+}

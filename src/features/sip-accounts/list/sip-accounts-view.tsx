@@ -1,0 +1,193 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { SipAccess } from '../../../api/access-level.ts'
+import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
+import { Pagination } from '../../../components/pagination.tsx'
+import { lazyComponent } from '../../../lib/lazy.ts'
+import { formatRange } from '../../../lib/format.ts'
+import { useStableCallback } from '../../../lib/use-stable-callback.ts'
+import { useSessionLive } from '../../auth/session-provider.tsx'
+import type { Session } from '../../auth/session-store.ts'
+import { ListActions, type ListDialog } from './list-actions.tsx'
+import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
+import { ListBody } from './list-body.tsx'
+import { ListNotices } from './list-notices.tsx'
+import { ListToolbar } from './list-toolbar.tsx'
+import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
+import { LiveStatus } from './live-status.tsx'
+import { sipAccountApiFor, scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
+import { permittedColumns, sipTableColumns } from '../columns/sip-account-columns.tsx'
+import { sipAccountQueries } from '../sip-account-queries.ts'
+import { locatorFor } from '../drawer/use-account-walk.ts'
+import { useListHotkeys } from './use-list-hotkeys.ts'
+import { useListLocation } from './use-list-location.ts'
+import { useStatusFlips } from './use-status-flips.ts'
+import './list-tools.css'
+
+const accountDrawer = lazyComponent(() => import('../drawer/account-drawer.tsx').then((module) => module.AccountDrawer))
+const AccountDrawer = accountDrawer.Component
+const HOVER_INTENT_MS = 120
+/** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
+export const LIVE_REFRESH_MS = 30_000
+
+export function SipAccountsView({ session, access }: { session: Session; access: SipAccess }) {
+  const location = useListLocation()
+  const { update, account } = location
+  const api = sipAccountApiFor(session)
+  const queryClient = useQueryClient()
+  const live = useSessionLive()
+
+  // Roles without scope always see their own customer, whatever a pasted link says.
+  const foreignScope = !access.scope && Boolean(location.params.customer ?? location.params.reseller)
+  const params = useMemo<ListParams>(() => {
+    if (access.scope) return location.params
+    const own = { ...location.params }
+    delete own.customer
+    delete own.reseller
+    return own
+  }, [access.scope, location.params])
+  const notices = useMemo(
+    () => (foreignScope ? [...location.notices, 'Your access level lists only your own customer’s accounts, so the customer or reseller in this link was ignored.'] : location.notices),
+    [foreignScope, location.notices],
+  )
+
+  // The table view: the permitted columns in the user's order, and the density.
+  const stored = useStoredView()
+  const permitted = permittedColumns(access)
+  const choices = useMemo(() => resolveColumns(stored, permitted), [stored, permitted])
+  const visible = useMemo(() => choices.filter((choice) => choice.visible).map((choice) => choice.spec), [choices])
+  const columns = sipTableColumns(visible.map((spec) => spec.id))
+  // full=true only when a visible column needs the full object.
+  const fields: ListFields = visible.some((spec) => spec.full) ? 'full' : 'condensed'
+
+  const query = useQuery({
+    ...sipAccountQueries.list(api, params, fields),
+    enabled: live,
+    refetchInterval: LIVE_REFRESH_MS,
+    // Back from another tab after the interval: refresh at once (only when stale, i.e. ≥ 30 s old).
+    refetchOnWindowFocus: true,
+  })
+  const page = query.data
+  const settled = page !== undefined && !query.isPlaceholderData
+  const flips = useStatusFlips(settled ? page : undefined)
+
+  // Prefetch the next page so Next is instant.
+  useEffect(() => {
+    if (!settled) return
+    const offset = params.offset + params.limit
+    if (offset < page.total) void queryClient.prefetchQuery(sipAccountQueries.list(api, { ...params, offset }, fields))
+  }, [settled, page, params, api, queryClient, fields])
+
+  // Hovering or focusing a row prefetches its drawer (code and data), so it opens instantly.
+  const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(hoverTimer.current), [])
+  const prefetchDrawer = (row: SipAccountRow, index: number) => {
+    if (!page || query.isPlaceholderData) return
+    accountDrawer.preload()
+    void queryClient.prefetchQuery(sipAccountQueries.account(api, row._id, locatorFor(page, index)))
+  }
+  const onIntent = useStableCallback((row: SipAccountRow, index: number) => {
+    clearTimeout(hoverTimer.current)
+    hoverTimer.current = setTimeout(() => prefetchDrawer(row, index), HOVER_INTENT_MS)
+  })
+  // The click starts the drawer's code and data together, not one after the other.
+  const onOpen = useStableCallback((row: SipAccountRow, index: number) => {
+    clearTimeout(hoverTimer.current)
+    prefetchDrawer(row, index)
+    update({ account: row._id })
+  })
+
+  // Once the first rows are on screen and the browser is idle, fetch the drawer's code (4.5 kB):
+  // the first open then waits for data only.
+  useEffect(() => {
+    if (!settled) return
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => accountDrawer.preload())
+    return () => cancel(handle)
+  }, [settled])
+
+  const setOffset = (offset: number) => update({ offset, account: undefined })
+  const resetScope = access.scope ? () => update({ customer: undefined, reseller: undefined, offset: undefined }) : undefined
+  const total = page?.total
+
+  const [dialog, setDialog] = useState<ListDialog | null>(null)
+  useListHotkeys({
+    enabled: live && !account && dialog === null,
+    offset: params.offset,
+    limit: params.limit,
+    total,
+    onOffset: setOffset,
+    onShortcuts: () => setDialog('shortcuts'),
+  })
+
+  return (
+    <>
+      <ListNotices notices={notices} />
+      <ListToolbar session={session} access={access} params={params} update={update} />
+      <ListActions
+        session={session}
+        api={api}
+        dialog={dialog}
+        onDialog={setDialog}
+        choices={choices}
+        density={stored.density}
+        onViewChange={(next, density) => listViewPreference.write(toStored(next, density))}
+        onViewReset={() => listViewPreference.write(DEFAULT_VIEW)}
+        exportRequest={{ scope: scopeOf(params), fields, columns: visible, total }}
+        status={
+          <LiveStatus
+            updatedAt={settled ? query.dataUpdatedAt : 0}
+            refreshing={query.fetchStatus === 'fetching' && settled}
+            failed={query.isError && page !== undefined}
+            offline={query.fetchStatus === 'paused'}
+            flips={flips.flips}
+            onRefresh={() => void query.refetch()}
+          />
+        }
+      />
+      <ListBody
+        query={query}
+        columns={columns}
+        density={stored.density}
+        flashedIds={flips.ids}
+        selectedId={account}
+        skeletonRows={Math.min(params.limit, 12)}
+        onOpen={onOpen}
+        onIntent={onIntent}
+        onResetScope={resetScope}
+        onLastPage={(count) => setOffset(Math.floor((count - 1) / params.limit) * params.limit)}
+      />
+      <Pagination
+        offset={params.offset}
+        limit={params.limit}
+        total={total}
+        limitOptions={LIMIT_OPTIONS}
+        statusText={
+          page
+            ? formatRange(page.request.offset, page.sipAccounts.length, page.total)
+            : query.isError
+              ? 'Could not load SIP accounts'
+              : 'Loading SIP accounts…'
+        }
+        onOffsetChange={setOffset}
+        // Keep the first visible row on screen: the new offset is the page that contains it.
+        onLimitChange={(limit) => update({ limit, offset: Math.floor(params.offset / limit) * limit, account: undefined })}
+      />
+      {/* Not while the session is over: no detail (or revealed password) outlives it. */}
+      {account && live ? (
+        <LazyDialogBoundary title="SIP account" onClose={() => update({ account: undefined })}>
+          <AccountDrawer
+            key={session.token}
+            api={api}
+            access={access}
+            session={session}
+            accountId={account}
+            page={query.isPlaceholderData ? undefined : page}
+            update={update}
+          />
+        </LazyDialogBoundary>
+      ) : null}
+    </>
+  )
+}
