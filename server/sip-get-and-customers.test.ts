@@ -105,6 +105,25 @@ describe('GET /customer', () => {
     }
   })
 
+  test('filter matches the name itself, lower-cased as GET /sip does: no sort-key characters, no accent folding', async () => {
+    const token = api.tokenFor('admin')
+    const all = CustomerListSchema.parse((await api.get('/customer?limit=500', token)).body).customers
+    // GET /sip's rule (schema.ts searchText): lower-case both sides, then a plain substring.
+    const expected = (needle: string) => all.filter((c) => (c.name ?? '').toLowerCase().includes(needle.toLowerCase())).map((c) => c._id)
+    const found = async (needle: string) => CustomerListSchema.parse((await api.get(`/customer?limit=500&filter=${encodeURIComponent(needle)}`, token)).body)
+    // '{' and '|' are what the sort key maps æ/ä and ø/ö to; 'é' and 'o' would match through accent folding.
+    for (const needle of ['{', '|', '}', 'ø', 'Ø', 'o', 'é', 'e', 'sø', 'æ', 'tømrer']) {
+      const result = await found(needle)
+      expect(result.customers.map((c) => c._id), needle).toEqual(expected(needle))
+      expect(result.total, needle).toBe(expected(needle).length)
+    }
+    expect((await found('{')).total).toBe(0)
+    expect((await found('|')).total).toBe(0)
+    const withO = await found('ø')
+    expect(withO.total).toBeGreaterThan(0)
+    expect(withO.customers.every((c) => (c.name ?? '').toLowerCase().includes('ø'))).toBe(true)
+  })
+
   test('customer staff may not list customers or resellers', async () => {
     for (const path of ['/customer', '/customer/resellers/list']) {
       const response = await api.get(path, api.tokenFor('owner'))

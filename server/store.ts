@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3'
 import * as z from 'zod/mini'
-import { SEARCH_FIELD_SEPARATOR, searchText, sortKey } from './schema.ts'
+import { SEARCH_FIELD_SEPARATOR, searchText } from './schema.ts'
 import { searchIndexFor } from './search-index.ts'
 
 /*
@@ -101,7 +101,11 @@ export interface Store {
   setStatus(id: string, status: 'ON' | 'OFF'): void
 }
 
+/** SQLite's lower() folds ASCII only; the filter needs the same lower-casing as GET /sip's search. */
+const SEARCH_TEXT_FUNCTION = 'telecomx_search_text'
+
 export function createStore(db: Database): Store {
+  db.function(SEARCH_TEXT_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? searchText(value) : null))
   const customerById = db.prepare('SELECT id, name, parent_reseller, is_reseller, features FROM customers WHERE id = ?')
   const treeOf = db.prepare(
     `WITH RECURSIVE tree(id) AS (
@@ -195,9 +199,11 @@ export function createStore(db: Database): Store {
         params.push(JSON.stringify(parents))
       }
       if (filter) {
-        // sort_key is the name folded the same way, so this is a case-insensitive substring match.
-        where.push('instr(sort_key, ?) > 0')
-        params.push(sortKey(filter))
+        // The name itself, lower-cased exactly as GET /sip's filter does (searchText), never the
+        // sort key: that maps æ/ä to '{' and ø/ö to '|' and strips accents, so '{' found "Ærø"
+        // and 'o' found "Søborg" here while GET /sip does neither.
+        where.push(`instr(${SEARCH_TEXT_FUNCTION}(name), ?) > 0`)
+        params.push(searchText(filter))
       }
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
       const total = count(prepared(`SELECT count(*) AS n FROM customers ${clause}`).get(...params))
