@@ -9,9 +9,16 @@ export interface ServerConfig {
   accounts: number
   latencyMs: number
   simulateStatus: boolean
+  /** One line per request as it arrives (method and path, never headers or the query string). */
+  logRequests: boolean
 }
 
 export const DEFAULT_API_PORT = 8787
+
+/** A bad flag or environment variable: the message is one line, printed without a stack trace. */
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
 
 const intFrom = (name: string, min: number, max: number) =>
   z.pipe(
@@ -27,11 +34,12 @@ const EnvSchema = z.object({
   TELECOMX_ACCOUNTS: z.optional(intFrom('TELECOMX_ACCOUNTS', 100, 2_000_000)),
   API_LATENCY_MS: z.optional(intFrom('API_LATENCY_MS', 0, 60_000)),
   TELECOMX_SIMULATE: z.optional(flag),
+  TELECOMX_LOG_REQUESTS: z.optional(flag),
 })
 
 /**
  * Flags win over environment variables:
- * --reset, --accounts N, --port N, --db PATH, --latency MS, --simulate / --no-simulate.
+ * --reset, --accounts N, --port N, --db PATH, --latency MS, --simulate / --no-simulate, --log-requests.
  */
 export function readServerConfig(
   argv: readonly string[],
@@ -39,7 +47,7 @@ export function readServerConfig(
   defaults: Partial<ServerConfig> = {},
 ): ServerConfig {
   const parsed = EnvSchema.safeParse(env)
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
   const e = parsed.data
   const config: ServerConfig = {
     port: e.API_PORT ?? defaults.port ?? DEFAULT_API_PORT,
@@ -48,15 +56,16 @@ export function readServerConfig(
     accounts: e.TELECOMX_ACCOUNTS ?? defaults.accounts ?? DEFAULT_ACCOUNTS,
     latencyMs: e.API_LATENCY_MS ?? defaults.latencyMs ?? 0,
     simulateStatus: e.TELECOMX_SIMULATE ?? defaults.simulateStatus ?? false,
+    logRequests: e.TELECOMX_LOG_REQUESTS ?? defaults.logRequests ?? false,
   }
   const value = (i: number, name: string): string => {
     const v = argv[i + 1]
-    if (v === undefined) throw new Error(`${name} needs a value`)
+    if (v === undefined) throw new ConfigError(`${name} needs a value`)
     return v
   }
   const int = (i: number, name: string, min: number, max: number): number => {
     const result = intFrom(name, min, max).safeParse(value(i, name))
-    if (!result.success) throw new Error(result.error.issues[0]?.message ?? `${name} is not valid`)
+    if (!result.success) throw new ConfigError(result.error.issues[0]?.message ?? `${name} is not valid`)
     return result.data
   }
   for (let i = 0; i < argv.length; i++) {
@@ -64,11 +73,12 @@ export function readServerConfig(
     if (arg === '--reset') config.reset = true
     else if (arg === '--simulate') config.simulateStatus = true
     else if (arg === '--no-simulate') config.simulateStatus = false
+    else if (arg === '--log-requests') config.logRequests = true
     else if (arg === '--accounts') config.accounts = int(i++, '--accounts', 100, 2_000_000)
     else if (arg === '--port') config.port = int(i++, '--port', 0, 65535)
     else if (arg === '--latency') config.latencyMs = int(i++, '--latency', 0, 60_000)
     else if (arg === '--db') config.dbPath = value(i++, '--db')
-    else throw new Error(`Unknown option ${arg}. Options: --reset --accounts N --port N --db PATH --latency MS --simulate --no-simulate`)
+    else throw new ConfigError(`Unknown option ${arg}. Options: --reset --accounts N --port N --db PATH --latency MS --simulate --no-simulate --log-requests`)
   }
   return config
 }

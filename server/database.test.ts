@@ -1,18 +1,20 @@
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import { afterAll, describe, expect, test } from 'vitest'
 import * as z from 'zod/mini'
 import { CONNECTION_TYPES } from '../src/api/sip-account.ts'
-import { createMemoryDatabase, openDatabase, readSeedMarker } from './database.ts'
+import { createMemoryDatabase, DatabaseRefusedError, openDatabase, readSeedMarker } from './database.ts'
 import { DEMO_USER_LIST } from './demo-users.ts'
 import { TEST_SCRYPT } from './passwords.ts'
-import { createSchema } from './schema.ts'
+import { APPLICATION_ID, createSchema } from './schema.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'telecomx-db-test-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+const bytes = (path: string): string => readFileSync(path).toString('base64')
 
 function dump(db: Database): string {
   const customers = db.prepare('SELECT * FROM customers ORDER BY id').all()
@@ -101,9 +103,10 @@ describe('openDatabase', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.seeding-'))).toEqual([])
   })
 
-  test('a half-seeded file (no completion marker) is never trusted: it is re-seeded', () => {
+  test('a half-seeded file of ours (no completion marker) is never trusted: it is re-seeded', () => {
     const path = join(dir, 'half.sqlite')
     const half = new BetterSqlite3(path)
+    half.pragma(`application_id = ${APPLICATION_ID}`)
     createSchema(half)
     half.prepare("INSERT INTO customers (id, name, sort_key, parent_reseller, is_reseller, features) VALUES ('x', 'Half', 'half', NULL, 0, '[]')").run()
     half.close()
@@ -114,11 +117,16 @@ describe('openDatabase', () => {
     db.close()
   })
 
-  test('a file that is not a database at all is replaced', () => {
-    const path = join(dir, 'garbage.sqlite')
-    writeFileSync(path, 'this is not sqlite '.repeat(100))
+  test('a file seeded before the ownership marker existed is still ours: reused, and marked', () => {
+    const path = join(dir, 'legacy.sqlite')
+    const old = openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT })
+    old.pragma('application_id = 0')
+    old.prepare("DELETE FROM meta WHERE key = 'app'").run()
+    old.prepare("UPDATE customers SET name = 'kept' WHERE rowid = 1").run()
+    old.close()
     const db = openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT })
-    expect(readSeedMarker(db)).not.toBeNull()
+    expect(db.prepare('SELECT name FROM customers WHERE rowid = 1').get()).toEqual({ name: 'kept' })
+    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID)
     db.close()
   })
 
@@ -129,10 +137,11 @@ describe('openDatabase', () => {
       openDatabase({ path: ${JSON.stringify(path)}, accounts: 200000, log: (m) => console.log(m) })
     `
     const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    // "Seeding" is printed once the temporary file exists (database.ts); a seed of 200,000
+    // accounts then runs for seconds, so killing on that line kills it midway.
     await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Seeding')) resolve()
     }))
-    await new Promise((resolve) => setTimeout(resolve, 300))
     child.kill('SIGKILL')
     await new Promise((resolve) => child.once('exit', resolve))
     expect(existsSync(path)).toBe(false)
@@ -143,4 +152,133 @@ describe('openDatabase', () => {
     db.close()
     expect(readdirSync(dir).some((f) => f.startsWith('killed.sqlite.seeding-'))).toBe(false)
   }, 20_000)
+})
+
+describe('files that are not ours, and paths the server may not write', () => {
+  const siblings = (folder: string): string[] => readdirSync(folder).sort()
+
+  test('a text file is refused with one line naming it, and left exactly as it was', () => {
+    const folder = mkdtempSync(join(dir, 'text-'))
+    const path = join(folder, 'notes.txt')
+    writeFileSync(path, 'my shopping list\n'.repeat(20))
+    const before = bytes(path)
+    for (const reset of [false, true]) {
+      expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(DatabaseRefusedError)
+      expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(`Database ${path} is not a SQLite database; refusing`)
+    }
+    expect(bytes(path)).toBe(before)
+    expect(siblings(folder)).toEqual(['notes.txt'])
+    // An empty file was not created by this server either.
+    writeFileSync(path, '')
+    expect(() => openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT })).toThrow(/is an empty file this server did not create/)
+  })
+
+  test('another application’s SQLite database is refused (with or without --reset) and left exactly as it was', () => {
+    const folder = mkdtempSync(join(dir, 'foreign-'))
+    for (const [name, applicationId] of [['plain.sqlite', 0], ['branded.sqlite', 0x4d594150]] as const) {
+      const path = join(folder, name)
+      const other = new BetterSqlite3(path)
+      other.pragma(`application_id = ${applicationId}`)
+      // Even a table called meta, as ours is, does not make it ours.
+      other.exec("CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('seed', 'theirs'); CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices (amount) VALUES (12.5), (99)")
+      other.close()
+      const before = bytes(path)
+      for (const reset of [false, true]) {
+        expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(
+          applicationId === 0 ? `Database ${path} is a SQLite database this server did not create` : `Database ${path} is the SQLite database of another application (application_id 0x4d594150)`,
+        )
+      }
+      expect(bytes(path)).toBe(before)
+    }
+    expect(siblings(folder)).toEqual(['branded.sqlite', 'plain.sqlite'])
+  })
+
+  test('a read-only mount (EROFS, which even root cannot write) is refused before anything is touched', () => {
+    // Root passes every permission check except a read-only file system, which this container
+    // cannot mount; the check is the same fs.accessSync call, given the answer such a mount gives.
+    const folder = mkdtempSync(join(dir, 'erofs-'))
+    const path = join(folder, 'good.sqlite')
+    openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT }).close()
+    const before = bytes(path)
+    const readOnlyMount = (): void => {
+      throw Object.assign(new Error('read-only file system'), { code: 'EROFS' })
+    }
+    expect(() => openDatabase({ path, accounts: 150, reset: true, access: readOnlyMount })).toThrow(`Database directory ${folder} is not writable (EROFS)`)
+    expect(bytes(path)).toBe(before)
+  })
+})
+
+describe('npm run server against a database it must not use: one line, exit 1, file untouched', () => {
+  // Tests run as root, for whom chmod does not stop writes; the server is then started as
+  // "nobody", so the read-only cases are real permission errors, not simulated ones.
+  const unprivileged = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined
+
+  async function startServerOn(dbPath: string, cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
+      env: { ...process.env, HOME: cwd, DB_PATH: dbPath, API_PORT: '0', TELECOMX_ACCOUNTS: '150' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...unprivileged,
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString()
+      // Should it start after all, stop it so the test fails on its assertions, not a timeout.
+      if (stdout.includes('reference API on')) child.kill('SIGTERM')
+    })
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+    return { code, stdout, stderr }
+  }
+
+  function expectOneLine(result: { code: number | null; stderr: string }, text: string): void {
+    expect(result.code).toBe(1)
+    const lines = result.stderr.split('\n').filter((line) => line.trim() !== '')
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toContain(text)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  }
+
+  function folderFor(name: string): string {
+    const folder = join(dir, name)
+    mkdirSync(folder)
+    chmodSync(dir, 0o755)
+    if (unprivileged) chownSync(folder, unprivileged.uid, unprivileged.gid)
+    return folder
+  }
+
+  test('a text file', async () => {
+    const folder = folderFor('cli-text')
+    const path = join(folder, 'readme.txt')
+    writeFileSync(path, 'not a database\n')
+    const result = await startServerOn(path, folder)
+    expectOneLine(result, `Database ${path} is not a SQLite database`)
+    expect(readFileSync(path, 'utf8')).toBe('not a database\n')
+    expect(readdirSync(folder)).toEqual(['readme.txt'])
+  }, 30_000)
+
+  test('a good database in a read-only file', async () => {
+    const folder = folderFor('cli-ro-file')
+    const path = join(folder, 'good.sqlite')
+    openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT }).close()
+    if (unprivileged) chownSync(path, unprivileged.uid, unprivileged.gid)
+    chmodSync(path, 0o444)
+    const before = bytes(path)
+    const result = await startServerOn(path, folder)
+    expectOneLine(result, `Database ${path} is read-only (EACCES)`)
+    expect(bytes(path)).toBe(before)
+  }, 30_000)
+
+  test('a good database in a read-only directory', async () => {
+    const folder = folderFor('cli-ro-dir')
+    const path = join(folder, 'good.sqlite')
+    openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT }).close()
+    if (unprivileged) chownSync(path, unprivileged.uid, unprivileged.gid)
+    chmodSync(folder, 0o555)
+    const before = bytes(path)
+    const result = await startServerOn(path, folder)
+    expectOneLine(result, `Database directory ${folder} is not writable (EACCES)`)
+    expect(bytes(path)).toBe(before)
+    chmodSync(folder, 0o755)
+  }, 30_000)
 })

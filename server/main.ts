@@ -1,16 +1,34 @@
 import { createApp } from './app.ts'
 import { demoSignInLines } from './banner.ts'
-import { readServerConfig } from './config.ts'
-import { openDatabase } from './database.ts'
+import { ConfigError, readServerConfig, type ServerConfig } from './config.ts'
+import { DatabaseRefusedError, openDatabase } from './database.ts'
+import { searchIndexFor } from './search-index.ts'
 import { startServer } from './serve.ts'
 import { startStatusSimulator } from './status-simulator.ts'
 
-// Only wiring: configuration, database, listen, shut down. Behaviour lives in app.ts.
-const config = readServerConfig(process.argv.slice(2), process.env)
-const db = openDatabase({ path: config.dbPath, reset: config.reset, accounts: config.accounts, log: (m) => console.log(m) })
+// Only wiring: configuration, database, search index, listen, shut down. Behaviour lives in app.ts.
+let config: ServerConfig
+let db: ReturnType<typeof openDatabase>
+try {
+  config = readServerConfig(process.argv.slice(2), process.env)
+  db = openDatabase({ path: config.dbPath, reset: config.reset, accounts: config.accounts, log: (m) => console.log(m) })
+} catch (error) {
+  // A wrong flag or a database we must not touch is the user's to fix: one line, no stack trace.
+  if (!(error instanceof ConfigError || error instanceof DatabaseRefusedError)) throw error
+  console.error(error.message)
+  process.exit(1)
+}
+
+// Built before listening: a request must never wait behind the build (seconds at 100,000
+// accounts), so the server only accepts connections, and says it is ready, once it is done.
+const indexStarted = performance.now()
+const index = searchIndexFor(db)
+console.log(`Search index of ${index.size.toLocaleString('en-US')} SIP accounts built in ${Math.round(performance.now() - indexStarted)} ms.`)
+
 const app = createApp(db, { latencyMs: config.latencyMs })
 const simulator = config.simulateStatus ? startStatusSimulator(db) : undefined
 const running = await startServer(app, { port: config.port })
+if (config.logRequests) running.server.on('request', (request) => console.log(`${request.method ?? '?'} ${(request.url ?? '').split('?')[0] ?? ''}`))
 
 console.log(`Telecom X reference API on ${running.url} (database ${config.dbPath})`)
 console.log('Demo sign-ins:')

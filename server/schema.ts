@@ -4,6 +4,14 @@ import type { Database } from 'better-sqlite3'
 export const SCHEMA_VERSION = 1
 
 /*
+ * How a file says "this server created me" (database.ts refuses to touch any other file):
+ * SQLite's application_id header field (bytes 68-71, readable without opening the file as a
+ * database) and a meta row, both written when the seed starts. 0x54585246 is "TXRF".
+ */
+export const APPLICATION_ID = 0x54585246
+export const APP_MARKER = { key: 'app', value: 'telecomx-reference' } as const
+
+/*
  * sip_accounts keeps the complete account as JSON (what GET /sip/:id answers before redaction)
  * plus the columns the list needs to scope, filter and order without parsing JSON:
  * - sort_key: lower-cased name with æ/ø/å mapped after z, so ORDER BY sort_key, id is the

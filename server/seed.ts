@@ -3,7 +3,7 @@ import type { ConnectionType } from '../src/api/sip-account.ts'
 import { DEMO_ACCOUNT_IDS, DEMO_CUSTOMER_IDS, DEMO_USER_LIST } from './demo-users.ts'
 import { hashPassword, STRONG_SCRYPT, type ScryptCost } from './passwords.ts'
 import { createRng, type Rng } from './prng.ts'
-import { SCHEMA_VERSION, SEARCH_FIELD_SEPARATOR, createSchema, searchText, sortKey } from './schema.ts'
+import { APP_MARKER, APPLICATION_ID, SCHEMA_VERSION, SEARCH_FIELD_SEPARATOR, createSchema, searchText, sortKey } from './schema.ts'
 
 export const DEFAULT_ACCOUNTS = 2000
 export const DEFAULT_SEED = 20_241_126
@@ -220,7 +220,10 @@ export function seedDatabase(db: Database, options: SeedOptions = {}): SeedMarke
   const total = Math.max(100, Math.floor(options.accounts ?? DEFAULT_ACCOUNTS))
   const seed = options.seed ?? DEFAULT_SEED
   const rng = createRng(seed)
+  // Ownership first, so even a seed that dies halfway leaves a file we recognise as ours.
+  db.pragma(`application_id = ${APPLICATION_ID}`)
   createSchema(db)
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(APP_MARKER.key, APP_MARKER.value)
 
   const ids = DEMO_CUSTOMER_IDS
   const special = (id: string, name: string, parent: string | null, reseller: boolean, accounts: number, features: string[]): CustomerRow => ({
