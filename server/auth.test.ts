@@ -3,6 +3,7 @@ import { ApiErrorBodySchema } from '../src/api/api-error.ts'
 import { LoginResponseSchema, ValidateTokenResponseSchema } from '../src/api/auth.ts'
 import { DEMO_AUTHENTICATOR_TOKEN, DEMO_PASSWORD, DEMO_SMS_KEY, DEMO_USERS, DEMO_USER_LIST } from './demo-users.ts'
 import { createTestServer, type TestResponse } from './test-support.ts'
+import { verifyPassword } from './passwords.ts'
 import { hashToken } from './tokens.ts'
 
 function errorCode(response: TestResponse): string | undefined {
@@ -22,7 +23,12 @@ describe('POST /auth/login', () => {
       const response = await api.post('/auth/login', login(user.email))
       expect(response.status, user.email).toBe(200)
       const body = LoginResponseSchema.parse(response.body)
-      expect(body).toMatchObject({ employee: user.employeeId, customer: user.customerId, accessLevel: user.accessLevel, expiresInMinutes: 15 })
+      expect(body).toMatchObject({
+        employee: user.employeeId,
+        customer: user.customerId,
+        accessLevel: user.accessLevel,
+        expiresInMinutes: 15,
+      })
       expect(body.customerName).toBeTruthy()
       expect(body.customerFeatures).toContain('SIP')
       expect(body.token.length).toBeGreaterThanOrEqual(43)
@@ -117,6 +123,118 @@ describe('throttling', () => {
     for (let i = 0; i < 4; i++) await api.post('/auth/login', { username: email, password: 'wrong' })
     expect((await api.post('/auth/login', login(email))).status).toBe(200)
   })
+
+  test('30 parallel attempts (29 wrong, then the right one) get at most 5 password checks; the right one gets no token', async () => {
+    let checks = 0
+    const api = createTestServer({
+      passwordCheck: (password, stored) => {
+        checks++
+        return verifyPassword(password, stored)
+      },
+    })
+    const email = DEMO_USERS.manager.email
+    const attempts = Array.from({ length: 30 }, (_, i) => (i < 29 ? { username: email, password: `wrong-${i}` } : login(email)))
+    const responses = await Promise.all(attempts.map((body) => api.post('/auth/login', body)))
+    const outcomes = responses.map((r) => `${r.status} ${errorCode(r) ?? ''}`)
+    expect(outcomes.filter((o) => o === '401 credentials_invalid').length).toBeLessThanOrEqual(5)
+    expect(outcomes.filter((o) => o === '429 throttled').length).toBeGreaterThanOrEqual(25)
+    expect(outcomes.at(-1)).toBe('429 throttled')
+    expect(responses.some((r) => r.status === 200)).toBe(false)
+    expect(checks).toBeLessThanOrEqual(5)
+  })
+
+  test('19 wrong authenticator codes and the right one in parallel: at most 5 are checked and none signs in', async () => {
+    const api = createTestServer()
+    const email = DEMO_USERS.totp.email
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      login(email, { authenticatorToken: i < 19 ? String(100_000 + i) : DEMO_AUTHENTICATOR_TOKEN }),
+    )
+    const responses = await Promise.all(attempts.map((body) => api.post('/auth/login', body)))
+    const outcomes = responses.map((r) => `${r.status} ${errorCode(r) ?? ''}`)
+    expect(outcomes.filter((o) => o === '401 authenticatorToken').length).toBeLessThanOrEqual(5)
+    expect(outcomes.at(-1)).toBe('429 throttled')
+    expect(responses.some((r) => r.status === 200)).toBe(false)
+  })
+
+  test('per address: 36 failures across 9 accounts from one IP → only 20 are checked; another IP still signs in', async () => {
+    let ip = '203.0.113.7'
+    const api = createTestServer({ clientIp: () => ip })
+    const outcomes: string[] = []
+    for (let account = 0; account < 9; account++) {
+      for (let i = 0; i < 4; i++) {
+        const response = await api.post('/auth/login', { username: `sprayed-${account}@telecomx.test`, password: `guess-${i}` })
+        outcomes.push(`${response.status} ${errorCode(response) ?? ''}`)
+      }
+    }
+    expect(outcomes.filter((o) => o === '401 credentials_invalid')).toHaveLength(20)
+    expect(outcomes.slice(20).every((o) => o === '429 throttled')).toBe(true)
+    // The attacker's own address is what is blocked, even for an account it never tried.
+    expect((await api.post('/auth/login', login(DEMO_USERS.viewer.email))).status).toBe(429)
+    ip = '198.51.100.23'
+    expect((await api.post('/auth/login', login(DEMO_USERS.viewer.email))).status).toBe(200)
+  })
+
+  test('a third party cannot keep an account locked: its failures lock its own address, the owner signs in from theirs, and a flood does not extend the window', async () => {
+    let now = 1_700_000_000_000
+    let ip = '203.0.113.7'
+    const api = createTestServer({ now: () => now, clientIp: () => ip })
+    const email = DEMO_USERS.totp.email
+    for (let i = 0; i < 5; i++) await api.post('/auth/login', { username: email, password: `wrong-${i}` })
+    // Keeps hammering through the window: refused unchecked, so the window does not slide.
+    for (const step of [10_000, 10_000, 10_000, 10_000, 10_000, 9_999]) {
+      now += step
+      const refused = await api.post('/auth/login', { username: email, password: 'still-wrong' })
+      expect([refused.status, errorCode(refused)]).toEqual([429, 'throttled'])
+    }
+    // The owner, from an address that is not throttled, gets in with password + second factor.
+    ip = '198.51.100.23'
+    const owner = await api.post('/auth/login', login(email, { authenticatorToken: DEMO_AUTHENTICATOR_TOKEN }))
+    expect(owner.status).toBe(200)
+    // The lockout ends 60 s after its first failure, however hard it was hammered in between.
+    ip = '203.0.113.7'
+    now += 1
+    expect((await api.post('/auth/login', login(email, { authenticatorToken: DEMO_AUTHENTICATOR_TOKEN }))).status).toBe(200)
+  })
+
+  test('the throttle memory is bounded, but a flood of other e-mails does not lift a lockout (full of lockouts → 429)', async () => {
+    let ip = '203.0.113.7'
+    const api = createTestServer({ clientIp: () => ip, loginThrottleMaxKeys: 3 })
+    const email = DEMO_USERS.manager.email
+    for (let i = 0; i < 5; i++) await api.post('/auth/login', { username: email, password: `wrong-${i}` })
+    for (let i = 0; i < 12; i++) {
+      ip = `198.51.100.${i}`
+      await api.post('/auth/login', { username: `flood-${i}@telecomx.test`, password: 'guess' })
+    }
+    ip = '203.0.113.7'
+    const stillLocked = await api.post('/auth/login', login(email))
+    expect([stillLocked.status, errorCode(stillLocked)]).toEqual([429, 'throttled'])
+    // Two more lockouts fill the per-account counter: a new e-mail is refused, not let in by evicting one.
+    for (const other of [DEMO_USERS.viewer.email, DEMO_USERS.owner.email]) {
+      ip = `192.0.2.${other.length}`
+      for (let i = 0; i < 5; i++) await api.post('/auth/login', { username: other, password: `wrong-${i}` })
+    }
+    ip = '192.0.2.200'
+    const full = await api.post('/auth/login', login(DEMO_USERS.reseller.email))
+    expect([full.status, errorCode(full)]).toEqual([429, 'throttled'])
+  })
+
+  test('a failure storm from many addresses caps the account at 50 checks per window, which then decays', async () => {
+    let now = 1_700_000_000_000
+    let ip = ''
+    const api = createTestServer({ now: () => now, clientIp: () => ip })
+    const email = DEMO_USERS.owner.email
+    const outcomes: string[] = []
+    for (let i = 0; i < 60; i++) {
+      ip = `203.0.113.${i}`
+      const response = await api.post('/auth/login', { username: email, password: `guess-${i}` })
+      outcomes.push(`${response.status} ${errorCode(response) ?? ''}`)
+    }
+    expect(outcomes.filter((o) => o === '401 credentials_invalid')).toHaveLength(50)
+    ip = '198.51.100.23'
+    expect((await api.post('/auth/login', login(email))).status).toBe(429)
+    now += 60_000
+    expect((await api.post('/auth/login', login(email))).status).toBe(200)
+  })
 })
 
 describe('tokens', () => {
@@ -154,6 +272,14 @@ describe('tokens', () => {
     expect((await api.get('/sip', other)).status).toBe(200)
   })
 
+  test('the Authorization scheme is case-insensitive and may be followed by several spaces (RFC 9110 §11)', async () => {
+    const api = createTestServer()
+    const token = api.tokenFor('viewer')
+    for (const header of [`bearer ${token}`, `BEARER ${token}`, `Bearer   ${token}`, `bEaReR  ${token}`]) {
+      expect((await api.get('/sip?limit=1', null, { Authorization: header })).status, header).toBe(200)
+    }
+  })
+
   test('the Authorization header: missing or malformed → format_error; unknown → invalid_token', async () => {
     const api = createTestServer()
     const token = api.tokenFor('viewer')
@@ -162,6 +288,11 @@ describe('tokens', () => {
       [{ Authorization: token }, 'format_error'],
       [{ Authorization: `Basic ${token}` }, 'format_error'],
       [{ Authorization: 'Bearer' }, 'format_error'],
+      [{ Authorization: 'Bearer    ' }, 'format_error'],
+      [{ Authorization: `Bearer\t${token}` }, 'format_error'],
+      [{ Authorization: `Bearer${token}` }, 'format_error'],
+      [{ Authorization: `Bearers ${token}` }, 'format_error'],
+      [{ Authorization: `Bearer ${token.slice(0, 10)} ${token.slice(10)}` }, 'format_error'],
       [{ Authorization: `Bearer ${token} extra` }, 'format_error'],
       [{ Authorization: 'Bearer <script>' }, 'format_error'],
       [{ Authorization: `Bearer ${'a'.repeat(600)}` }, 'format_error'],
@@ -192,7 +323,7 @@ describe('tokens', () => {
 describe('GET /auth/validateToken', () => {
   const api = createTestServer()
 
-  test('accepts the documented ?token= and the Bearer header; extend adds name, language, customer', async () => {
+  test('takes the documented ?token=; extend adds name, language, customer; a Bearer header beside it is ignored', async () => {
     const token = api.tokenFor('reseller')
     const viaQuery = ValidateTokenResponseSchema.parse((await api.get(`/auth/validateToken?token=${encodeURIComponent(token)}`)).body)
     expect(viaQuery).toEqual({
@@ -201,18 +332,31 @@ describe('GET /auth/validateToken', () => {
       customer: DEMO_USERS.reseller.customerId,
       accessLevel: 'RESELLER',
     })
-    const viaHeader = await api.get('/auth/validateToken?extend=true', token)
-    expect(ValidateTokenResponseSchema.parse(viaHeader.body)).toMatchObject({
+    const extended = await api.get(`/auth/validateToken?token=${encodeURIComponent(token)}&extend=true`, token)
+    expect(extended.headers.get('cache-control')).toBe('no-store')
+    expect(ValidateTokenResponseSchema.parse(extended.body)).toMatchObject({
       success: true,
       name: DEMO_USERS.reseller.name,
       language: 'da',
       customerName: 'Nordisk Telefoni Partner A/S',
       customerFeatures: ['SIP', 'PBX'],
     })
+    // The token checked is the query's, whatever the header says.
+    const otherHeader = await api.get(`/auth/validateToken?token=${encodeURIComponent(token)}`, null, { Authorization: 'Basic whatever' })
+    expect(ValidateTokenResponseSchema.parse(otherHeader.body).employee).toBe(DEMO_USERS.reseller.employeeId)
+  })
+
+  test('the Bearer header alone is refused (401 format_error naming token), so no client drifts from the documented form', async () => {
+    const token = api.tokenFor('viewer')
+    const response = await api.get('/auth/validateToken?extend=true', token)
+    expect([response.status, errorCode(response)]).toEqual([401, 'format_error'])
+    expect(JSON.stringify(response.body)).toMatch(/\btoken=/)
+    expect(response.headers.get('cache-control')).toBe('no-store')
   })
 
   test('no token, a bad one, a repeated one or a bad extend are errors', async () => {
     expect(errorCode(await api.get('/auth/validateToken'))).toBe('format_error')
+    expect(errorCode(await api.get('/auth/validateToken?token='))).toBe('format_error')
     expect(errorCode(await api.get('/auth/validateToken?token=nope'))).toBe('invalid_token')
     const token = api.tokenFor('viewer')
     expect(errorCode(await api.get(`/auth/validateToken?token=${token}&token=${token}`))).toBe('token')
