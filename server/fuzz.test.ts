@@ -7,7 +7,9 @@ import { createTestServer } from './test-support.ts'
 /** Number of random requests; reported in the README (npx vitest run --project node server/fuzz.test.ts). */
 const FUZZ_RUNS = 4000
 
-const api = createTestServer({ accounts: 150 })
+// All fuzz requests share one address; without a higher per-address limit the login path would
+// be a 429 after the first 20 failures and the fuzzer would stop exploring it.
+const api = createTestServer({ accounts: 150, loginAddressFailureLimit: FUZZ_RUNS })
 const tokens = [api.tokenFor('admin'), api.tokenFor('viewer'), api.tokenFor('reseller'), api.tokenFor('personal')]
 
 const ids = [...Object.values(DEMO_CUSTOMER_IDS), ...Object.values(DEMO_ACCOUNT_IDS), DEMO_CUSTOMER_IDS.demoCustomer.toUpperCase()]
