@@ -14,7 +14,22 @@ const tokens = [api.tokenFor('admin'), api.tokenFor('viewer'), api.tokenFor('res
 
 const ids = [...Object.values(DEMO_CUSTOMER_IDS), ...Object.values(DEMO_ACCOUNT_IDS), DEMO_CUSTOMER_IDS.demoCustomer.toUpperCase()]
 const segment = fc.oneof(
-  fc.constantFrom('sip', 'auth', 'login', 'logout', 'validateToken', 'customer', 'resellers', 'list', 'name', '', '..', '%', '%00', '%E0%A4%A'),
+  fc.constantFrom(
+    'sip',
+    'auth',
+    'login',
+    'logout',
+    'validateToken',
+    'customer',
+    'resellers',
+    'list',
+    'name',
+    '',
+    '..',
+    '%',
+    '%00',
+    '%E0%A4%A',
+  ),
   fc.constantFrom(...ids),
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
   fc.string({ unit: 'binary', maxLength: 10 }).map(encodeURIComponent),
@@ -48,15 +63,17 @@ const body = fc.oneof(
   fc.constant(undefined),
   fc.string({ maxLength: 200 }),
   fc.json({ maxDepth: 3 }),
-  fc.record(
-    {
-      username: fc.oneof(fc.constantFrom(DEMO_USERS.viewer.email, DEMO_USERS.sms.email, 'x@y.z'), fc.string(), fc.integer()),
-      password: fc.oneof(fc.constant(DEMO_PASSWORD), fc.string({ maxLength: 2000 }), fc.constant(null)),
-      smsKey: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
-      persist: fc.oneof(fc.boolean(), fc.string()),
-    },
-    { requiredKeys: [] },
-  ).map((o) => JSON.stringify(o)),
+  fc
+    .record(
+      {
+        username: fc.oneof(fc.constantFrom(DEMO_USERS.viewer.email, DEMO_USERS.sms.email, 'x@y.z'), fc.string(), fc.integer()),
+        password: fc.oneof(fc.constant(DEMO_PASSWORD), fc.string({ maxLength: 2000 }), fc.constant(null)),
+        smsKey: fc.oneof(fc.string({ maxLength: 80 }), fc.integer()),
+        persist: fc.oneof(fc.boolean(), fc.string()),
+      },
+      { requiredKeys: [] },
+    )
+    .map((o) => JSON.stringify(o)),
 )
 const method = fc.constantFrom('GET', 'GET', 'GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD')
 
