@@ -177,7 +177,7 @@ function serverSection(server: ServerJson): string[] {
     `Measured ${day(server.date)} on ${thousands(server.accounts)} accounts, ${server.runsPerRow} requests per row after 20 warm-up`,
     server.cpus === undefined ? '' : `, ${server.cpus} CPUs`,
     server.node === undefined ? '' : `, Node ${server.node}`,
-    server.indexBuildMs === undefined ? '' : `; search index built in ${thousands(server.indexBuildMs)} ms on the first request`,
+    server.indexBuildMs === undefined ? '' : `; search index built in ${thousands(server.indexBuildMs)} ms`,
     '.',
   ].join('')
   const lines = [
