@@ -12,24 +12,35 @@ import { SIP_LIST_LIMIT } from '../src/api/sip-account.ts'
 export const FILTER_MAX_LENGTH = 200
 const OFFSET_MAX = 1_000_000_000
 
-const booleanParam = z.pipe(z.enum(['true', 'false'], 'use true or false'), z.transform((value) => value === 'true'))
+const booleanParam = z.pipe(
+  z.enum(['true', 'false'], 'use true or false'),
+  z.transform((value) => value === 'true'),
+)
 const offsetParam = z.pipe(
   z.pipe(z.string().check(z.regex(/^\d{1,10}$/, 'offset must be a whole number ≥ 0')), z.transform(Number)),
   z.number().check(z.lte(OFFSET_MAX, 'offset is too large')),
 )
 const limitParam = z.pipe(
-  z.pipe(z.string().check(z.regex(/^\d{1,4}$/, `limit must be a whole number from ${SIP_LIST_LIMIT.min} to ${SIP_LIST_LIMIT.max}`)), z.transform(Number)),
-  z.number().check(
-    z.gte(SIP_LIST_LIMIT.min, `limit must be at least ${SIP_LIST_LIMIT.min}`),
-    z.lte(SIP_LIST_LIMIT.max, `limit must be at most ${SIP_LIST_LIMIT.max}`),
+  z.pipe(
+    z.string().check(z.regex(/^\d{1,4}$/, `limit must be a whole number from ${SIP_LIST_LIMIT.min} to ${SIP_LIST_LIMIT.max}`)),
+    z.transform(Number),
   ),
+  z
+    .number()
+    .check(
+      z.gte(SIP_LIST_LIMIT.min, `limit must be at least ${SIP_LIST_LIMIT.min}`),
+      z.lte(SIP_LIST_LIMIT.max, `limit must be at most ${SIP_LIST_LIMIT.max}`),
+    ),
 )
 /** Surrounding spaces are ignored; an empty filter is no filter. */
 const filterParam = z.pipe(
   z.string().check(z.maxLength(FILTER_MAX_LENGTH, `filter must be at most ${FILTER_MAX_LENGTH} characters`)),
   z.transform((value) => value.trim()),
 )
-const idParam = z.pipe(IdSchema, z.transform((value) => value.toLowerCase()))
+const idParam = z.pipe(
+  IdSchema,
+  z.transform((value) => value.toLowerCase()),
+)
 
 export const SipListQuerySchema = z.object({
   customer: z.optional(idParam),
@@ -84,6 +95,11 @@ export function parseQuery<S extends z.ZodMiniObject>(url: string, schema: S): z
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
   const key = typeof issue?.path[0] === 'string' ? issue.path[0] : 'query'
-  const message = key === 'customer' || key === 'reseller' ? `${key} must be a 24-character hex id` : issue?.message.startsWith(key) ? issue.message : `${key}: ${issue?.message ?? 'not valid'}`
+  const message =
+    key === 'customer' || key === 'reseller'
+      ? `${key} must be a 24-character hex id`
+      : issue?.message.startsWith(key)
+        ? issue.message
+        : `${key}: ${issue?.message ?? 'not valid'}`
   throw new ParamError(key, message)
 }

@@ -255,7 +255,29 @@ describe('filter', () => {
     )
   }
 
-  const needles = ['80808080', '+4580808080', '77.66.100', 'KØBENHAVN', 'københavn', 'kø', 'ø', 'a', '5', 'primær', 'jens', '<img', 'firewall', 'zzzz-none', ' Lager ', '"', "'", '%', '_', '\\', 'ærø østerbro']
+  const needles = [
+    '80808080',
+    '+4580808080',
+    '77.66.100',
+    'KØBENHAVN',
+    'københavn',
+    'kø',
+    'ø',
+    'a',
+    '5',
+    'primær',
+    'jens',
+    '<img',
+    'firewall',
+    'zzzz-none',
+    ' Lager ',
+    '"',
+    "'",
+    '%',
+    '_',
+    '\\',
+    'ærø østerbro',
+  ]
   test.each(needles)('filter %j matches exactly what a brute-force search over the DB finds', async (needle) => {
     for (const user of ['viewer', 'reseller'] as const) {
       const notes = sipAccessFor(DEMO_USERS[user].accessLevel).notes
@@ -338,7 +360,15 @@ describe('order', () => {
 
   test('the sort key folds case and puts æ, ø, å after z in that order', () => {
     const names = ['Århus', 'zebra', 'Ærø', 'Østerbro', 'alpha', 'Odense', 'ÆBLE']
-    expect([...names].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1))).toEqual(['alpha', 'Odense', 'zebra', 'ÆBLE', 'Ærø', 'Østerbro', 'Århus'])
+    expect([...names].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : 1))).toEqual([
+      'alpha',
+      'Odense',
+      'zebra',
+      'ÆBLE',
+      'Ærø',
+      'Østerbro',
+      'Århus',
+    ])
   })
 })
 
@@ -355,11 +385,31 @@ describe('objects', () => {
         expect(value, key).not.toBe('')
       }
       expect(account.voiceUsage).toHaveLength(12)
-      expect(account.voiceUsage?.[0]).toEqual({ date: expect.stringMatching(/^\d{4}-\d{2}-01T00:00:00\.000Z$/), secsOutHomeland: expect.any(Number) })
+      expect(account.voiceUsage?.[0]).toEqual({
+        date: expect.stringMatching(/^\d{4}-\d{2}-01T00:00:00\.000Z$/),
+        secsOutHomeland: expect.any(Number),
+      })
       expect('notes' in account || 'sipServer' in account || 'password' in account).toBe(false)
     }
     const primary = page.sipAccounts.find((a) => a._id === DEMO_ACCOUNT_IDS.primaryTrunk)
-    expect(Object.keys(primary ?? {})).toEqual(['_id', 'active', 'name', 'numbers', 'ratePlan', 'ratePlanName', 'status', 'connection', 'username', 'ipAddress', 'failover', 'alwaysFailover', 'usageBlock', 'pbx', 'voiceUsage', 'defaultNumber'])
+    expect(Object.keys(primary ?? {})).toEqual([
+      '_id',
+      'active',
+      'name',
+      'numbers',
+      'ratePlan',
+      'ratePlanName',
+      'status',
+      'connection',
+      'username',
+      'ipAddress',
+      'failover',
+      'alwaysFailover',
+      'usageBlock',
+      'pbx',
+      'voiceUsage',
+      'defaultNumber',
+    ])
   })
 
   test('full objects carry only the full table’s fields, no nulls; a normal trunk has the connection fields', async () => {
@@ -371,7 +421,27 @@ describe('objects', () => {
       }
     }
     const primary = page.sipAccounts.find((a) => a._id === DEMO_ACCOUNT_IDS.primaryTrunk)
-    for (const key of ['customer', 'type', 'highRate', 'international', 'address', 'notes', 'status', 'sipServer', 'contact', 'connection', 'username', 'password', 'ipAddress', 'clipSA', 'failover', 'invoicedUntil', 'defaultNumber', 'alwaysDefaultNumber', 'alwaysSecretNumber']) {
+    for (const key of [
+      'customer',
+      'type',
+      'highRate',
+      'international',
+      'address',
+      'notes',
+      'status',
+      'sipServer',
+      'contact',
+      'connection',
+      'username',
+      'password',
+      'ipAddress',
+      'clipSA',
+      'failover',
+      'invoicedUntil',
+      'defaultNumber',
+      'alwaysDefaultNumber',
+      'alwaysSecretNumber',
+    ]) {
       expect(primary, key).toHaveProperty(key)
     }
     expect(primary).not.toHaveProperty('voiceUsage')

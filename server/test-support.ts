@@ -44,7 +44,9 @@ export function createTestServer(options: AppOptions & { accounts?: number; db?:
     app,
     tokenFor: (user) => issueToken(db, DEMO_USERS[user].employeeId, appOptions.now ? { now: appOptions.now() } : {}),
     get: (path, token, headers = {}) =>
-      request(new Request(`http://reference.test${path}`, { headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers } })),
+      request(
+        new Request(`http://reference.test${path}`, { headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers } }),
+      ),
     post: (path, body, headers = { 'Content-Type': 'application/json' }) =>
       request(
         new Request(`http://reference.test${path}`, {
