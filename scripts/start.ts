@@ -5,6 +5,7 @@ import { createApp } from '../server/app.ts'
 import { demoSignInLines } from '../server/banner.ts'
 import { readServerConfig } from '../server/config.ts'
 import { openDatabase } from '../server/database.ts'
+import { searchIndexFor } from '../server/search-index.ts'
 import { startServer, type RunningServer } from '../server/serve.ts'
 import { startStatusSimulator } from '../server/status-simulator.ts'
 
@@ -30,6 +31,9 @@ try {
   if (!external) {
     const db = openDatabase({ path: config.dbPath, reset: config.reset, accounts: config.accounts, log: (m) => console.log(m) })
     closeDb = () => db.close()
+    // Before listening, as server/main.ts does: no request may queue behind the build.
+    const index = searchIndexFor(db)
+    console.log(`Search index of ${index.size.toLocaleString('en-US')} SIP accounts ready.`)
     running = await startServer(createApp(db, { latencyMs: config.latencyMs }), { port: config.port })
     stopSimulator = config.simulateStatus ? startStatusSimulator(db).stop : undefined
     // vite.config.ts reads API_PORT for its proxy target: hand it the port actually bound.

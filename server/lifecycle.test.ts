@@ -69,6 +69,8 @@ describe('graceful shutdown', () => {
     expect(await exited).toBe(0)
     expect(output).toContain('Reference API stopped.')
     expect(output).toContain('admin@telecomx.test')
+    // The search index is built before the server listens, so no request waits for it.
+    expect(output).toMatch(/Search index of [\d,]+ SIP accounts built in \d+ ms\.\n[\s\S]*reference API on/)
   }, 30_000)
 })
 

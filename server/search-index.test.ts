@@ -7,8 +7,9 @@ import { SearchIndex } from './search-index.ts'
 import { createStore } from './store.ts'
 
 const db = createMemoryDatabase({ accounts: 600, scrypt: TEST_SCRYPT })
-const scanOnly = new SearchIndex(db, { trigramThreshold: Number.POSITIVE_INFINITY })
-const withTrigrams = new SearchIndex(db, { trigramThreshold: 0 })
+const scanOnly = new SearchIndex(db, { ngramThreshold: Number.POSITIVE_INFINITY })
+// With 600 accounts a gram in more than 18 of them is a bitset, so both posting forms are used.
+const withNgrams = new SearchIndex(db, { ngramThreshold: 0 })
 const store = createStore(db)
 const scopes = [
   [DEMO_CUSTOMER_IDS.demoCustomer],
@@ -19,32 +20,65 @@ const scopes = [
 // Substrings of real search texts, so most needles match something.
 const texts = db.prepare('SELECT search_pub || char(31) || search_notes AS t FROM sip_accounts LIMIT 200').pluck().all().filter((t) => typeof t === 'string')
 
-test('the trigram path and the scan path give identical results (total, page, order) for random queries', () => {
+// Every UTF-16 unit of those texts (the markup, RTL and emoji trunks bring more than the 63 that
+// get their own code), plus a few that occur nowhere.
+const units = [...new Set(texts.join('').split(''))].filter((u) => u !== '\u001f')
+
+function property(needle: fc.Arbitrary<string>, strategies: Set<string>) {
+  return fc.property(
+    fc.constantFrom(...scopes.keys()),
+    needle,
+    fc.constantFrom(undefined, true, false),
+    fc.boolean(),
+    fc.nat({ max: 50 }),
+    fc.integer({ min: 1, max: 40 }),
+    (scopeIndex, n, up, searchNotes, offset, limit) => {
+      const customers = scopes[scopeIndex] ?? []
+      const query = { needle: n.includes('\u001f') ? '' : n, up, searchNotes, offset, limit }
+      const a = scanOnly.query(scanOnly.scope(customers), query)
+      const b = withNgrams.query(withNgrams.scope(customers), query)
+      strategies.add(b.strategy)
+      expect({ total: b.total, rowids: b.rowids }).toEqual({ total: a.total, rowids: a.rowids })
+    },
+  )
+}
+
+test('the n-gram path and the scan path give identical results (total, page, order) for random queries', () => {
   const needle = fc.oneof(
     fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.integer({ min: 1, max: 12 })).map(([t, start, length]) => t.slice(start % t.length, (start % t.length) + length)),
     fc.string({ maxLength: 6 }).map((s) => s.toLowerCase()),
   )
   const strategies = new Set<string>()
-  fc.assert(
-    fc.property(
-      fc.constantFrom(...scopes.keys()),
-      needle,
-      fc.constantFrom(undefined, true, false),
-      fc.boolean(),
-      fc.nat({ max: 50 }),
-      fc.integer({ min: 1, max: 40 }),
-      (scopeIndex, n, up, searchNotes, offset, limit) => {
-        const customers = scopes[scopeIndex] ?? []
-        const query = { needle: n.includes('\u001f') ? '' : n, up, searchNotes, offset, limit }
-        const a = scanOnly.query(scanOnly.scope(customers), query)
-        const b = withTrigrams.query(withTrigrams.scope(customers), query)
-        strategies.add(b.strategy)
-        expect({ total: b.total, rowids: b.rowids }).toEqual({ total: a.total, rowids: a.rowids })
-      },
-    ),
-    { numRuns: 1500 },
+  fc.assert(property(needle, strategies), { numRuns: 1500 })
+  // Every path was really exercised.
+  expect(strategies).toContain('exact')
+  expect(strategies).toContain('verified')
+  expect(strategies).toContain('page')
+})
+
+test('filters of 1-3 characters, common or rare, are answered from the postings alone and match the scan', () => {
+  const needle = fc.oneof(
+    fc.array(fc.constantFrom(...units), { minLength: 1, maxLength: 3 }).map((u) => u.join('')),
+    fc.array(fc.constantFrom(...units, '{', '|', 'é', '\u{1F680}', 'q'), { minLength: 1, maxLength: 2 }).map((u) => u.join('')),
   )
-  // Both paths were really exercised.
-  expect(strategies).toContain('trigram')
-  expect(strategies).toContain('scan')
+  const strategies = new Set<string>()
+  fc.assert(property(needle, strategies), { numRuns: 2000 })
+  expect(strategies).toContain('exact')
+  // Units outside the index's alphabet share one code, so those needles are verified instead.
+  expect(strategies).toContain('verified')
+  expect(units.length).toBeGreaterThan(63)
+})
+
+test('a common one-character filter counts every match exactly across a large scope', () => {
+  const reseller = scopes[2] ?? []
+  for (const needle of ['a', 'e', '4', '.', ' ', 'ø']) {
+    for (const searchNotes of [false, true]) {
+      const query = { needle, searchNotes, offset: 0, limit: 5 }
+      const b = withNgrams.query(withNgrams.scope(reseller), query)
+      const a = scanOnly.query(scanOnly.scope(reseller), query)
+      expect(b.strategy).toBe('exact')
+      expect({ total: b.total, rowids: b.rowids }, needle).toEqual({ total: a.total, rowids: a.rowids })
+      expect(a.total, needle).toBeGreaterThan(5)
+    }
+  }
 })
