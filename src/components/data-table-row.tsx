@@ -1,4 +1,4 @@
-import { FlexRender, type ColumnVisibilityState, type Row, type RowData } from '@tanstack/react-table'
+import { FlexRender, type Row, type RowData } from '@tanstack/react-table'
 import { memo, type KeyboardEvent } from 'react'
 import type { DataTableFeatures } from './data-table.tsx'
 
@@ -6,8 +6,6 @@ type Features = DataTableFeatures
 
 export interface DataRowProps<TData extends RowData> {
   row: Row<Features, TData>
-  /** Not read here: a new object means the visible cells changed, so the memo must re-render. */
-  visibility: ColumnVisibilityState
   /** Not read here either: new columns (chosen, reordered) must re-render the memoised row. */
   columns: unknown
   tabbable: boolean
@@ -61,7 +59,7 @@ function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
         onIntent?.(row.original, row.index)
       }}
     >
-      {row.getVisibleCells().map((cell) => (
+      {row.getAllCells().map((cell) => (
         <td key={cell.id} className={cell.column.columnDef.meta?.className}>
           <FlexRender cell={cell} />
         </td>

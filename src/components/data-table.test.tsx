@@ -65,10 +65,17 @@ test('the rows are one Tab stop; arrows move between them; Enter and Space open'
   expect(bodyRows()[1]).toHaveFocus()
 })
 
-test('columns hidden by visibility are not rendered', () => {
-  render(<DataTable label="Things" columns={columns} data={items(2)} getRowId={getRowId} columnVisibility={{ id: false }} />)
-  expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Name'])
-  expect(within(bodyRows()[0] as HTMLElement).getAllByRole('cell')).toHaveLength(1)
+test('a column’s width and min width from its meta go on its header cell (fixed layout reads them there)', () => {
+  const sized = helper.columns([
+    helper.accessor('name', { header: 'Name', meta: { minWidth: 120 } }),
+    helper.accessor('id', { header: 'Id', meta: { width: 84, minWidth: 72 } }),
+  ])
+  render(<DataTable label="Things" columns={sized} data={items(2)} getRowId={getRowId} />)
+  const [name, id] = screen.getAllByRole('columnheader')
+  expect(name?.style.width).toBe('')
+  expect(name?.style.minWidth).toBe('120px')
+  expect(id?.style.width).toBe('84px')
+  expect(id?.style.minWidth).toBe('72px')
 })
 
 test('no rows: the empty content, outside the table body; loading: skeleton rows hidden from readers', () => {

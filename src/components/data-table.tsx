@@ -1,29 +1,34 @@
 import {
   FlexRender,
-  columnVisibilityFeature,
   createColumnHelper,
   metaHelper,
   tableFeatures,
   useTable,
-  type ColumnVisibilityState,
-  type OnChangeFn,
   type RowData,
   type TableOptions,
 } from '@tanstack/react-table'
 import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { DataRow, SkeletonRows } from './data-table-row.tsx'
+import './data-table.css'
 
 export interface DataColumnMeta {
-  /** Class for the column's header and cells (widths, alignment, tabular numbers). */
+  /** Class for the column's header and cells (alignment, tabular numbers, per-column rules). */
   className?: string
+  /**
+   * Width in px, set on the header cell: the table's fixed layout takes column widths from the
+   * header row. No width: the column shares what the fixed ones leave.
+   */
+  width?: number | undefined
+  /** The narrowest the column may get, in px. */
+  minWidth?: number | undefined
 }
 
 /*
- * The one place TanStack Table is wired. Only column visibility is registered: paging, search and
- * filtering belong to the API, so no client row models are bundled.
+ * The one place TanStack Table is wired. No feature is registered: paging, search and filtering
+ * belong to the API, and the caller passes only the columns to show (the column chooser picks and
+ * orders them), so no client row models or visibility state are bundled.
  */
 export const dataTableFeatures = tableFeatures({
-  columnVisibilityFeature,
   columnMeta: metaHelper<DataColumnMeta>(),
 })
 export type DataTableFeatures = typeof dataTableFeatures
@@ -35,23 +40,18 @@ export function createDataColumnHelper<TData extends RowData>() {
 
 export type DataColumns<TData extends RowData> = TableOptions<Features, TData>['columns']
 
-const EMPTY_VISIBILITY: ColumnVisibilityState = {}
 /**
  * Rows rendered at once when new data arrives; the rest follow in a transition, which React
  * renders in slices between input events. Measured in Chromium: a 500-row page rendered in one go
  * blocked the main thread for ~250 ms; the default page of 100 renders whole as before.
  */
 export const FIRST_ROWS = 100
-const ignoreVisibilityChange = () => {}
 
 interface DataTableProps<TData extends RowData> {
   label: string
   columns: DataColumns<TData>
   data: readonly TData[]
   getRowId: (row: TData) => string
-  /** Explicit false hides a column; the role rules and (later) the column chooser decide it. */
-  columnVisibility?: ColumnVisibilityState
-  onColumnVisibilityChange?: OnChangeFn<ColumnVisibilityState>
   /** The rows are a placeholder while newer ones load: shown dimmed, marked busy. */
   stale?: boolean
   /** First load: this many skeleton rows under the real header. */
@@ -74,15 +74,8 @@ interface DataTableProps<TData extends RowData> {
 const NO_IDS: ReadonlySet<string> = new Set()
 
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
-  const { label, columns, data, getRowId, columnVisibility = EMPTY_VISIBILITY, stale = false, skeletonRows = 0 } = props
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data,
-    getRowId,
-    state: { columnVisibility },
-    onColumnVisibilityChange: props.onColumnVisibilityChange ?? ignoreVisibilityChange,
-  })
+  const { label, columns, data, getRowId, stale = false, skeletonRows = 0 } = props
+  const table = useTable({ features: dataTableFeatures, columns, data, getRowId })
   // Roving tabindex: the table is one Tab stop; arrow keys move between rows.
   const [focusId, setFocusId] = useState<string | undefined>()
   const allRows = table.getRowModel().rows
@@ -94,7 +87,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     startTransition(() => setProgress((current) => ({ ...current, count: Number.POSITIVE_INFINITY })))
   }, [progress, allRows.length])
   const tabbableId = rows.some((row) => row.id === focusId) ? focusId : rows[0]?.id
-  const columnCount = table.getVisibleLeafColumns().length
+  const columnCount = table.getAllLeafColumns().length
   const flashed = props.flashedRowIds ?? NO_IDS
 
   // A keyboard user who changes the page from a row keeps the keyboard in the table: when the
@@ -125,11 +118,19 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={header.column.columnDef.meta?.className}>
-                  {header.isPlaceholder ? null : <FlexRender header={header} />}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const meta = header.column.columnDef.meta
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={meta?.className}
+                    style={meta?.width === undefined && meta?.minWidth === undefined ? undefined : { width: meta.width, minWidth: meta.minWidth }}
+                  >
+                    {header.isPlaceholder ? null : <FlexRender header={header} />}
+                  </th>
+                )
+              })}
             </tr>
           ))}
         </thead>
@@ -149,7 +150,6 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
               <DataRow
                 key={row.id}
                 row={row}
-                visibility={columnVisibility}
                 columns={columns}
                 tabbable={row.id === tabbableId}
                 selected={row.id === props.selectedRowId}

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react'
 import * as z from 'zod/mini'
 import { storedPreference } from '../../../lib/stored-preference.ts'
-import type { SipColumnSpec } from './sip-account-columns.tsx'
+import type { SipColumn } from './sip-column-catalogue.tsx'
 
 export const DENSITIES = ['comfortable', 'compact'] as const
 export type Density = (typeof DENSITIES)[number]
@@ -25,7 +25,7 @@ export const DEFAULT_VIEW: StoredView = { columns: [], density: 'comfortable' }
 export const listViewPreference = storedPreference('sip-list-view', VERSION, StoredViewSchema, DEFAULT_VIEW)
 
 export interface ColumnChoice {
-  spec: SipColumnSpec
+  spec: SipColumn
   visible: boolean
 }
 
@@ -34,8 +34,8 @@ export interface ColumnChoice {
  * not permitted are dropped; a permitted column the stored view does not mention goes right after
  * its default predecessor, with its default visibility. At least one column is always visible.
  */
-export function resolveColumns(stored: StoredView, permitted: readonly SipColumnSpec[]): ColumnChoice[] {
-  const byId = new Map<string, SipColumnSpec>(permitted.map((spec) => [spec.id, spec]))
+export function resolveColumns(stored: StoredView, permitted: readonly SipColumn[]): ColumnChoice[] {
+  const byId = new Map<string, SipColumn>(permitted.map((spec) => [spec.id, spec]))
   const choices: ColumnChoice[] = []
   for (const { id, visible } of stored.columns) {
     const spec = byId.get(id)

@@ -3,9 +3,10 @@ import { isApiError } from '../../../api/api-error.ts'
 import { Modal } from '../../../components/modal.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import type { ListFields, ListScope, SipAccountApi } from '../sip-account-api.ts'
-import type { SipColumnSpec } from '../columns/sip-account-columns.tsx'
+import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
 import { exportColumnsFor } from './export-columns.ts'
 import { exportSipAccounts, type ExportProgress } from './export-sip-accounts.ts'
+import './export-dialog.css'
 
 export interface ExportDialogProps {
   api: SipAccountApi
@@ -13,7 +14,7 @@ export interface ExportDialogProps {
   scope: ListScope
   fields: ListFields
   /** Visible columns the role may see, in the table's order. */
-  columns: readonly SipColumnSpec[]
+  columns: readonly SipColumn[]
   fileName: string
   onClose: () => void
 }

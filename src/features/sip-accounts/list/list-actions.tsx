@@ -8,7 +8,8 @@ import { customerApiFor } from '../scope/customer-api.ts'
 import { customerQueries } from '../scope/customer-queries.ts'
 import type { ColumnChoice, Density } from '../columns/list-view.ts'
 import type { ListFields, ListScope, SipAccountApi } from '../sip-account-api.ts'
-import type { SipColumnSpec } from '../columns/sip-account-columns.tsx'
+import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
+import './list-actions.css'
 
 // Export, the column chooser and the shortcuts are fetched on first use (hover or focus starts the first two early).
 const exportDialog = lazyComponent(() => import('../export/export-dialog.tsx').then((module) => module.ExportDialog))
@@ -29,7 +30,7 @@ interface ListActionsProps {
   density: Density
   onViewChange: (choices: ColumnChoice[], density: Density) => void
   onViewReset: () => void
-  exportRequest: { scope: ListScope; fields: ListFields; columns: readonly SipColumnSpec[]; total: number | undefined }
+  exportRequest: { scope: ListScope; fields: ListFields; columns: readonly SipColumn[]; total: number | undefined }
   status: ReactNode
 }
 

@@ -16,13 +16,12 @@ import { ListToolbar } from './list-toolbar.tsx'
 import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
 import { LiveStatus } from './live-status.tsx'
 import { sipAccountApiFor, scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
-import { permittedColumns, sipTableColumns } from '../columns/sip-account-columns.tsx'
+import { permittedColumns, sipTableColumns } from '../columns/sip-column-catalogue.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { locatorFor } from '../drawer/use-account-walk.ts'
 import { useListHotkeys } from './use-list-hotkeys.ts'
 import { useListLocation } from './use-list-location.ts'
 import { useStatusFlips } from './use-status-flips.ts'
-import './list-tools.css'
 
 const accountDrawer = lazyComponent(() => import('../drawer/account-drawer.tsx').then((module) => module.AccountDrawer))
 const AccountDrawer = accountDrawer.Component
@@ -124,7 +123,7 @@ export function SipAccountsView({ session, access }: { session: Session; access:
   return (
     <>
       <ListNotices notices={notices} />
-      <ListToolbar session={session} access={access} params={params} update={update} />
+      <ListToolbar session={session} access={access} params={params} searchText={location.searchText} update={update} />
       <ListActions
         session={session}
         api={api}
