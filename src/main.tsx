@@ -1,4 +1,7 @@
 import { StrictMode } from 'react'
+// The palette and the global rules first: every component's own stylesheet comes after them.
+import './app/tokens.css'
+import './app/base.css'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app.tsx'
 import { applyStoredTheme } from './lib/theme.ts'

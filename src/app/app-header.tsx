@@ -2,6 +2,7 @@ import { useSession, useSessionContext } from '../features/auth/session-provider
 import { SignOutEverywhere } from '../features/auth/sign-out-everywhere.tsx'
 import { accessLevelName } from '../features/auth/access-level-names.ts'
 import { ThemeToggle } from '../components/theme-toggle.tsx'
+import './app-header.css'
 
 /** Who is signed in (name, customer, access level), the theme, and the two ways to sign out. */
 export function AppHeader() {

@@ -7,7 +7,7 @@ import { AppHeader } from './app-header.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { OfflineBanner } from './offline-banner.tsx'
 import { createQueryClient } from './query-client.ts'
-import './styles.css'
+import './app.css'
 
 // Sign-in code is fetched only when someone is signed out: a resumed session never loads it.
 const SignInPage = lazy(() => import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })))

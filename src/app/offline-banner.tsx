@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { isApiError } from '../api/api-error.ts'
+import './offline-banner.css'
 
 function subscribeOnline(onChange: () => void): () => void {
   window.addEventListener('online', onChange)

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import './copy-button.css'
 
 type CopyState = { status: 'idle' } | { status: 'copied' | 'failed'; attempt: number }
 

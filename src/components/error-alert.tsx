@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import './error-alert.css'
 
 interface ErrorAlertProps {
   title: string

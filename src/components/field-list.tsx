@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { DASH } from '../lib/format.ts'
+import './field-list.css'
 
 /** A labelled list of values (a <dl>); missing values show an em dash. */
 export function FieldList({ children }: { children: ReactNode }) {

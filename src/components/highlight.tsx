@@ -1,5 +1,6 @@
 import { createContext, use } from 'react'
 import { splitMatches } from '../lib/highlight.ts'
+import './highlight.css'
 
 /** The search term to highlight in the cells below; a context so memoised rows still update. */
 export const HighlightContext = createContext('')

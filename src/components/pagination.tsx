@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import './pagination.css'
 
 interface PaginationProps {
   /** The requested offset (from the URL), so quick repeated clicks keep moving while a page loads. */

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { applyTheme, useTheme, type Theme } from '../lib/theme.ts'
+import './theme-toggle.css'
 
 const LABELS: Record<Theme, string> = { system: 'System', light: 'Light', dark: 'Dark' }
 

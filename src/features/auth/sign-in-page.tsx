@@ -3,6 +3,7 @@ import { PasswordSignIn } from './password-sign-in.tsx'
 import { TokenSignIn } from './token-sign-in.tsx'
 import { REASON_MESSAGES } from './sign-in-messages.ts'
 import type { SignedOutReason } from './session-store.ts'
+import './sign-in-page.css'
 
 /** Loaded lazily: a signed-in user (the usual case after a reload) never downloads it. */
 export function SignInPage({ reason }: { reason: SignedOutReason }) {

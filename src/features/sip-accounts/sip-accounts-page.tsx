@@ -2,6 +2,7 @@ import { sipAccessFor } from '../../api/access-level.ts'
 import { accessLevelName } from '../auth/access-level-names.ts'
 import { useSession } from '../auth/session-provider.tsx'
 import { SipAccountsView } from './list/sip-accounts-view.tsx'
+import './sip-accounts-page.css'
 
 /** The list page. Access is decided before anything renders, so nothing role-dependent pops in later. */
 export function SipAccountsPage() {

@@ -6,6 +6,7 @@ import { DASH } from '../../../lib/format.ts'
 import { useSession } from '../../auth/session-provider.tsx'
 import { CONNECTION_LABELS } from './connection-types.ts'
 import { useCustomerName } from '../scope/use-customer-name.ts'
+import './sip-account-cells.css'
 
 /** Text with the searched part marked, or an em dash when there is no value. */
 export function SearchableText({ value }: { value: string | null | undefined }) {

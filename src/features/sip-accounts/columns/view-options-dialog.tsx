@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { Modal } from '../../../components/modal.tsx'
 import { DENSITIES, moveColumn, type ColumnChoice, type Density } from './list-view.ts'
+import './view-options-dialog.css'
 
 const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' }
 

@@ -1,6 +1,7 @@
 import type { SipAccountFull } from '../../../api/sip-account.ts'
 import { Field, FieldList, Section } from '../../../components/field-list.tsx'
 import { formatDay } from '../../../lib/format.ts'
+import './account-billing.css'
 
 export function BillingSection({ account, ratePlanName }: { account: SipAccountFull; ratePlanName: string | null | undefined }) {
   return (

@@ -11,6 +11,7 @@ import type { RowLocator, SipAccountApi, SipAccountPage } from '../sip-account-a
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { useAccountWalk } from './use-account-walk.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
+import './account-drawer.css'
 
 interface AccountDrawerProps {
   api: SipAccountApi

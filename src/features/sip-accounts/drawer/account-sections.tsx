@@ -6,6 +6,7 @@ import { formatYesNo } from '../../../lib/format.ts'
 import { CONNECTION_EXPLANATIONS, CONNECTION_LABELS } from '../columns/connection-types.ts'
 import { PasswordField } from './password-field.tsx'
 import { StatusBadge, UsageBlockCell } from '../columns/sip-account-cells.tsx'
+import './account-sections.css'
 
 /**
  * A value with a Copy button, or null when there is none (so the field shows its dash). Only

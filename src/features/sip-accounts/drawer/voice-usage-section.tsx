@@ -3,6 +3,7 @@ import { BarChart } from '../../../components/bar-chart.tsx'
 import { Section } from '../../../components/field-list.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { monthlyUsage } from './voice-usage.ts'
+import './voice-usage-section.css'
 
 export type VoiceUsageState =
   | { status: 'loading' }

@@ -5,6 +5,7 @@ import { SearchBox } from './search-box.tsx'
 import type { ApiSession } from '../sip-account-api.ts'
 import { StatusFilter } from './status-filter.tsx'
 import type { UpdateList } from './use-list-location.ts'
+import './list-toolbar.css'
 
 /** The placeholder says what is searched; notes only for roles that may see them. */
 export function searchPlaceholder(access: SipAccess): string {

@@ -1,6 +1,7 @@
 import { updatedAgo } from '../../../lib/relative-time.ts'
 import { useNow } from '../../../lib/use-now.ts'
 import type { StatusFlip } from './use-status-flips.ts'
+import './live-status.css'
 
 interface LiveStatusProps {
   /** When the shown rows were fetched (0: not yet). */

@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
+import './search-box.css'
 
 export const SEARCH_DEBOUNCE_MS = 250
 

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { Modal } from '../../../components/modal.tsx'
+import './shortcuts-dialog.css'
 
 export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] = [
   { keys: ['/'], action: 'Search' },

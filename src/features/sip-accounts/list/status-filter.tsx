@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import './status-filter.css'
 
 const OPTIONS = [
   { label: 'All', value: undefined },

@@ -8,6 +8,7 @@ import type { ApiSession } from '../sip-account-api.ts'
 import { customerApiFor, type CustomerApi } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
+import './scope-pickers.css'
 
 interface ScopePickersProps {
   session: ApiSession
