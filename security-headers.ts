@@ -1,6 +1,6 @@
 /**
  * Headers the built dashboard is served with (vite preview here, nginx in production; see
- * README "Security"). The production build has no inline scripts, so the CSP needs no
+ * docs/security.md). The production build has no inline scripts, so the CSP needs no
  * 'unsafe-inline' for scripts; React sets styles through the CSSOM, which style-src allows.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -23,4 +23,14 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+}
+
+/**
+ * Sent by nginx only (deploy/security-headers.conf): HSTS means something only over HTTPS, and
+ * `vite preview` serves plain HTTP on 127.0.0.1 (browsers ignore the header there; a preview on
+ * a real host name would pin it to HTTPS for two years). The drift test allows exactly this one
+ * difference. Two years, subdomains included: the value hstspreload.org asks for.
+ */
+export const HTTPS_ONLY_HEADERS: Record<string, string> = {
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
 }

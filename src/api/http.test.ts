@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node'
 import * as z from 'zod/mini'
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest'
 import { ApiError } from './api-error.ts'
-import { apiUrl, getJson, postJson } from './http.ts'
+import { apiUrl, getJson, postJson, redactTokens, warmGet } from './http.ts'
 import { SipAccountListSchema } from './sip-account.ts'
 
 const seen: Request[] = []
@@ -35,7 +35,7 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error
 }
 
-test('the token travels only in the Authorization header, never in the URL', async () => {
+test('the token travels in the Authorization header, not in the URL of an ordinary request', async () => {
   answer(() => HttpResponse.json({ ok: true }))
   await getJson('/sip', { filter: 'x' }, Ok, { token: 'secret-token' })
   const request = seen[0]
@@ -105,4 +105,73 @@ test('postJson sends a JSON body', async () => {
   expect(request?.method).toBe('POST')
   expect(request?.headers.get('content-type')).toBe('application/json')
   expect(await request?.json()).toEqual({ username: 'a@b.c', password: 'pw' })
+})
+
+test('an API message that quotes a URL with token= shows the token redacted', async () => {
+  answer(() =>
+    HttpResponse.json(
+      { error: { code: 'not_found', message: 'No route for /auth/validateToken?token=abc.DEF-123&extend=true', status: 404 } },
+      { status: 404 },
+    ),
+  )
+  const error = await failure(getJson('/auth/validateToken', { token: 'abc.DEF-123', extend: true }, Ok, { token: 'abc.DEF-123' }))
+  expect(error.message).not.toContain('abc.DEF-123')
+  expect(error.message).toContain('token=[redacted]&extend=true')
+  expect(redactTokens('GET /x?a=1&token=s3cr%2Ft#frag')).toBe('GET /x?a=1&token=[redacted]#frag')
+})
+
+test('a network failure of validateToken names no URL and no token', async () => {
+  answer(() => HttpResponse.error())
+  const error = await failure(getJson('/auth/validateToken', { token: 'abc-secret', extend: true }, Ok, { token: 'abc-secret' }))
+  expect(`${error.message} ${error.stack ?? ''}`).not.toContain('abc-secret')
+})
+
+/** An answer that waits until `release()` and counts the requests that reached the server. */
+function held() {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  server.use(
+    http.all('*/api/*', async ({ request }) => {
+      seen.push(request.clone())
+      await released
+      return HttpResponse.json({ ok: true, n: seen.length })
+    }),
+  )
+  return { release }
+}
+
+test('a warm GET is taken over by the first identical getJson: one request, parsed by the claimant', async () => {
+  const { release } = held()
+  warmGet('/sip', { offset: 0, limit: 25 }, 'tok')
+  const claimed = getJson('/sip', { offset: 0, limit: 25 }, Ok, { token: 'tok' })
+  release()
+  expect(await claimed).toEqual({ ok: true, n: 1 })
+  expect(seen).toHaveLength(1)
+  expect(seen[0]?.headers.get('authorization')).toBe('Bearer tok')
+  // Taken once: the next identical request goes to the network.
+  await getJson('/sip', { offset: 0, limit: 25 }, Ok, { token: 'tok' })
+  expect(seen).toHaveLength(2)
+})
+
+test('a warm GET is not handed to another token, another query or after discard', async () => {
+  const { release } = held()
+  release()
+  const discard = warmGet('/sip', { offset: 0, limit: 25 }, 'tok')
+  await getJson('/sip', { offset: 0, limit: 25 }, Ok, { token: 'other' })
+  await getJson('/sip', { offset: 25, limit: 25 }, Ok, { token: 'tok' })
+  expect(seen).toHaveLength(3)
+  discard()
+  await getJson('/sip', { offset: 0, limit: 25 }, Ok, { token: 'tok' })
+  expect(seen).toHaveLength(4)
+})
+
+test('aborting the claimant aborts the warm request it took over', async () => {
+  held()
+  warmGet('/sip', { limit: 25 }, 'tok')
+  const controller = new AbortController()
+  const claimed = getJson('/sip', { limit: 25 }, Ok, { token: 'tok', signal: controller.signal })
+  controller.abort()
+  const error = await claimed.catch((e: unknown) => e)
+  expect(error).not.toBeInstanceOf(ApiError)
+  expect(error).toBeInstanceOf(Error)
 })

@@ -9,7 +9,7 @@ export type Query = Record<string, QueryValue>
 
 export interface RequestOptions {
   signal?: AbortSignal | undefined
-  /** Sent as `Authorization: Bearer <token>`, never in the URL. */
+  /** Sent as `Authorization: Bearer <token>` (only validateToken also names it in its URL, as documented). */
   token?: string | null | undefined
 }
 
@@ -24,12 +24,69 @@ export function apiUrl(path: string, query: Query = {}): URL {
   return url
 }
 
-export function getJson<S extends z.ZodMiniType>(
-  path: string,
-  query: Query,
-  schema: S,
-  options: RequestOptions = {},
-): Promise<z.infer<S>> {
+interface WarmRequest {
+  response: Promise<Response>
+  controller: AbortController
+}
+
+/** GETs sent ahead of the code that will parse them, by token and URL; each is claimed at most once. */
+const warmRequests = new Map<string, WarmRequest>()
+/** An early GET nobody claimed by then is dropped (and aborted): it was for the first render only. */
+export const WARM_REQUEST_TTL_MS = 10_000
+
+const warmKey = (url: URL, token: string): string => `${token} ${url.href}`
+
+/**
+ * Sends a GET now, before anyone can parse it (no schema, no access rules yet), so that the first
+ * `getJson` for exactly the same path, query and token takes over the request in flight instead of
+ * sending another. Nothing is parsed or kept until then: the claimant parses it with its schema as
+ * if it had fetched it itself. Used to overlap a resume's validateToken with the first list page.
+ * Returns `discard`, which aborts and forgets it if it was not claimed.
+ */
+export function warmGet(path: string, query: Query, token: string): () => void {
+  const key = warmKey(apiUrl(path, query), token)
+  warmRequests.get(key)?.controller.abort()
+  const controller = new AbortController()
+  const response = fetch(apiUrl(path, query), {
+    method: 'GET',
+    headers: authHeaders(token),
+    signal: controller.signal,
+    cache: 'no-store',
+    credentials: 'omit',
+  })
+  // Unclaimed, its failure is nobody's concern; a claimant sees it through its own await.
+  response.catch(() => undefined)
+  const entry = { response, controller }
+  warmRequests.set(key, entry)
+  const discard = () => {
+    if (warmRequests.get(key) !== entry) return
+    warmRequests.delete(key)
+    controller.abort()
+  }
+  setTimeout(discard, WARM_REQUEST_TTL_MS)
+  return discard
+}
+
+/** Takes over a warm GET for this URL and token, if one is waiting; the caller's signal then aborts it. */
+function claimWarm(url: URL, token: string | null | undefined, signal: AbortSignal | undefined): Promise<Response> | undefined {
+  if (!token) return undefined
+  const key = warmKey(url, token)
+  const entry = warmRequests.get(key)
+  if (!entry) return undefined
+  warmRequests.delete(key)
+  if (signal?.aborted) entry.controller.abort()
+  else signal?.addEventListener('abort', () => entry.controller.abort(), { once: true })
+  return entry.response
+}
+
+function authHeaders(token: string | null | undefined, init?: HeadersInit): Headers {
+  const headers = new Headers(init)
+  headers.set('Accept', 'application/json')
+  if (token) headers.set('Authorization', `Bearer ${token}`)
+  return headers
+}
+
+export function getJson<S extends z.ZodMiniType>(path: string, query: Query, schema: S, options: RequestOptions = {}): Promise<z.infer<S>> {
   return request(apiUrl(path, query), { method: 'GET' }, schema, options)
 }
 
@@ -53,14 +110,13 @@ async function request<S extends z.ZodMiniType>(
   schema: S,
   { signal, token }: RequestOptions,
 ): Promise<z.infer<S>> {
-  const headers = new Headers(init.headers)
-  headers.set('Accept', 'application/json')
-  if (token) headers.set('Authorization', `Bearer ${token}`)
+  const headers = authHeaders(token, init.headers)
 
   let response: Response
   try {
+    const warm = init.method === 'GET' ? claimWarm(url, token, signal) : undefined
     // no-store: responses can carry SIP passwords and must never sit in the browser's HTTP cache.
-    response = await fetch(url, { ...init, headers, signal: signal ?? null, cache: 'no-store', credentials: 'omit' })
+    response = await (warm ?? fetch(url, { ...init, headers, signal: signal ?? null, cache: 'no-store', credentials: 'omit' }))
   } catch (error) {
     if (signal?.aborted) throw error
     throw new ApiError({
@@ -96,17 +152,21 @@ async function readJson(response: Response): Promise<{ value: unknown } | undefi
 
 function httpError(response: Response, body: { value: unknown } | undefined): ApiError {
   const parsed = ApiErrorBodySchema.safeParse(body?.value)
-  const detail = parsed.success
-    ? Array.isArray(parsed.data.error)
-      ? parsed.data.error[0]
-      : parsed.data.error
-    : undefined
+  const detail = parsed.success ? (Array.isArray(parsed.data.error) ? parsed.data.error[0] : parsed.data.error) : undefined
   return new ApiError({
     kind: 'http',
     status: response.status,
     code: detail?.code ?? `http_${response.status}`,
-    message: detail?.message ?? defaultMessage(response.status),
+    message: detail?.message ? redactTokens(detail.message) : defaultMessage(response.status),
   })
+}
+
+/**
+ * The API's own message is shown to the user; should it ever quote a request URL (a proxy's error
+ * page, a path in a 404), validateToken's `token=` value must not reach the screen or a bug report.
+ */
+export function redactTokens(text: string): string {
+  return text.replace(/([?&]token=)[^&#\s"'<>]+/gi, '$1[redacted]')
 }
 
 function contractError(field: string | undefined, detail: string): ApiError {

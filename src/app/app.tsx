@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Activity, lazy, Suspense, useState } from 'react'
 import { createSessionStore, type SessionStore, type SignedIn } from '../features/auth/session-store.ts'
 import { SessionProvider, SessionScope, useSessionContext } from '../features/auth/session-provider.tsx'
+import { warmFirstListPage } from '../features/sip-accounts/sip-account-api.ts'
 import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
@@ -19,7 +20,9 @@ interface AppProps {
 
 export function App({ queryClient, sessionStore }: AppProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
-  const [store] = useState(() => sessionStore ?? createSessionStore())
+  // The shell joins the two features: on resume, auth calls this hook with the stored token and the
+  // list's first page starts beside validateToken (auth never imports the list, nor the list auth's store).
+  const [store] = useState(() => sessionStore ?? createSessionStore(undefined, { warmUp: warmListOnResume }))
   return (
     <ErrorBoundary>
       <QueryClientProvider client={client}>
@@ -30,6 +33,10 @@ export function App({ queryClient, sessionStore }: AppProps) {
       </QueryClientProvider>
     </ErrorBoundary>
   )
+}
+
+function warmListOnResume(token: string): () => void {
+  return warmFirstListPage(token, window.location.search)
 }
 
 function Shell() {

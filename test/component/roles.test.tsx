@@ -38,7 +38,9 @@ test.for(['personal', 'noLogin'] as const)('%s is told plainly that the access l
   expect(await screen.findByText('Your access level has no SIP accounts')).toBeInTheDocument()
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
   expect(screen.queryByRole('searchbox')).not.toBeInTheDocument()
-  expect(requests.sipLists()).toHaveLength(0)
+  // At most the resume's speculative first page, sent beside validateToken before the level was
+  // known (decision 029) and never read; nothing asks for SIP accounts once the level is known.
+  expect(requests.sipLists().length).toBeLessThanOrEqual(1)
   requests.stop()
 })
 

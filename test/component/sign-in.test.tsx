@@ -65,7 +65,9 @@ test('an authenticator second factor asks for the authenticator code', async () 
 })
 
 test('throttling and network failures each get their own message', async () => {
-  api.server.use(http.post('*/api/auth/login', () => HttpResponse.json({ error: { code: 'throttled', message: 'x', status: 429 } }, { status: 429 })))
+  api.server.use(
+    http.post('*/api/auth/login', () => HttpResponse.json({ error: { code: 'throttled', message: 'x', status: 429 } }, { status: 429 })),
+  )
   const { user } = renderApp(api)
   await signIn(user, 'viewer')
   expect(await screen.findByRole('alert')).toHaveTextContent('Too many sign-in attempts')
@@ -75,7 +77,7 @@ test('throttling and network failures each get their own message', async () => {
   await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Cannot reach the Telecom X API'))
 })
 
-test('Sign in with API token checks the token with validateToken in the Authorization header', async () => {
+test('Sign in with API token checks the token with validateToken (?token= as documented, and the header)', async () => {
   const token = api.tokenFor('manager')
   const seen: Request[] = []
   api.server.events.on('request:start', ({ request }) => void seen.push(request.clone()))
@@ -92,12 +94,14 @@ test('Sign in with API token checks the token with validateToken in the Authoriz
   await findRows()
   expect(screen.getByRole('banner')).toHaveTextContent('Mette Manager')
   const validations = seen.filter((request) => new URL(request.url).pathname === '/api/auth/validateToken')
+  expect(new URL(validations.at(-1)?.url ?? 'http://x').searchParams.get('token')).toBe(token)
   expect(validations.at(-1)?.headers.get('authorization')).toBe(`Bearer ${token}`)
-  for (const request of seen) expect(request.url).not.toContain(token)
+  // validateToken is the one request whose URL carries the token (decision 028).
+  for (const request of seen.filter((r) => !validations.includes(r))) expect(request.url).not.toContain(token)
   api.server.events.removeAllListeners()
 })
 
-test('after a reload the session resumes from sessionStorage, token in the header, never in a URL', async () => {
+test('after a reload the session resumes from sessionStorage: validateToken?token=, every other request only in the header', async () => {
   const seen: Request[] = []
   api.server.events.on('request:start', ({ request }) => void seen.push(request.clone()))
   renderApp(api, { as: 'owner', url: '/?filter=a' })
@@ -105,8 +109,9 @@ test('after a reload the session resumes from sessionStorage, token in the heade
   await findRows()
   const token = sessionStorage.getItem(TOKEN_KEY) ?? ''
   const validation = seen.find((request) => request.url.includes('/api/auth/validateToken'))
+  expect(new URL(validation?.url ?? 'http://x').searchParams.get('token')).toBe(token)
   expect(validation?.headers.get('authorization')).toBe(`Bearer ${token}`)
-  for (const request of seen) {
+  for (const request of seen.filter((r) => r !== validation)) {
     expect(request.url).not.toContain(token)
     expect(request.headers.get('authorization')).toBe(`Bearer ${token}`)
   }
@@ -140,7 +145,7 @@ test('Sign out everywhere says it ends all sessions, calls GET /auth/logout and 
   expect(dialog).toHaveAccessibleDescription(/all devices/)
   await user.click(within(dialog).getByRole('button', { name: 'Sign out on all devices' }))
   expect(await screen.findByText('You are signed out on all your devices.')).toBeInTheDocument()
-  const check = await fetch(new URL('/api/auth/validateToken', location.origin), { headers: { Authorization: `Bearer ${token}` } })
+  const check = await fetch(new URL(`/api/auth/validateToken?token=${encodeURIComponent(token)}`, location.origin))
   expect(check.status).toBe(401)
 })
 

@@ -14,12 +14,13 @@ export function login(request: LoginRequest): Promise<LoginResponse> {
 }
 
 /**
- * Checks a token and, with extend=true, returns who it belongs to. The token goes in the
- * Authorization header like everywhere else, never in the query string (the docs' `?token=`
- * form would leak it into logs and history).
+ * Checks a token and, with extend=true, returns who it belongs to. The API documents the token to
+ * check as the `token` query parameter (the reference server honours nothing else, decision 021),
+ * so it goes there; the Authorization header is sent as well, like on every request. The URL is
+ * only ever a fetch's: never the address bar, history or a Referer (decision 028).
  */
 export function validateToken(token: string, signal?: AbortSignal): Promise<ValidateTokenResponse> {
-  return getJson('/auth/validateToken', { extend: true }, ValidateTokenResponseSchema, { token, signal })
+  return getJson('/auth/validateToken', { token, extend: true }, ValidateTokenResponseSchema, { token, signal })
 }
 
 /** Ends every token of this user on every device (the API has no per-token logout). */

@@ -1,16 +1,11 @@
 import { ApiError, isApiError } from '../../api/api-error.ts'
 import type { LoginResponse, ValidateTokenResponse } from '../../api/auth.ts'
-import type { AccessLevel } from '../../api/access-level.ts'
 import { validateToken } from './auth-api.ts'
 
-export interface Session {
-  token: string
-  employee: string | null
-  customer: string | null
-  accessLevel: AccessLevel
-  name: string | null
-  customerName: string | null
-}
+import type { Session } from '../../api/session.ts'
+
+// The type lives beside the contract so features read it without importing this feature.
+export type { Session }
 
 export type SignedOutReason = 'initial' | 'signed-out' | 'expired' | 'everywhere'
 
@@ -79,7 +74,20 @@ function writeToken(storage: Storage | undefined, token: string | null): void {
   }
 }
 
-export function createSessionStore(storage: Storage | undefined = globalThis.sessionStorage): SessionStore {
+export interface SessionStoreOptions {
+  /**
+   * Called with the stored token at the moment a resume sends validateToken, so the first page's
+   * request can start beside it instead of after it (no waterfall). Whatever it starts must not be
+   * parsed or shown before the session is known; the returned function discards it when the token
+   * turns out not to be valid. The app shell supplies it: auth knows nothing about what is warmed.
+   */
+  warmUp?: (token: string) => () => void
+}
+
+export function createSessionStore(
+  storage: Storage | undefined = globalThis.sessionStorage,
+  { warmUp }: SessionStoreOptions = {},
+): SessionStore {
   const listeners = new Set<() => void>()
   let generation = 0
   let resuming: Promise<void> | undefined
@@ -99,7 +107,8 @@ export function createSessionStore(storage: Storage | undefined = globalThis.ses
   const signOut = (reason: SignedOutReason) => {
     writeToken(storage, null)
     if (state.status === 'signed-out' && state.reason === reason) return
-    const previous = reason === 'expired' && state.status === 'signed-in' ? { session: state.session, generation: state.generation } : undefined
+    const previous =
+      reason === 'expired' && state.status === 'signed-in' ? { session: state.session, generation: state.generation } : undefined
     set(previous ? { status: 'signed-out', reason, previous } : { status: 'signed-out', reason })
   }
 
@@ -108,11 +117,16 @@ export function createSessionStore(storage: Storage | undefined = globalThis.ses
       const token = readToken(storage)
       if (!token) return signOut('initial')
       set({ status: 'resuming' })
+      const discard = warmUp?.(token)
       try {
         const response = await validateToken(token)
-        if (!response.success) return signOut('expired')
+        if (!response.success) {
+          discard?.()
+          return signOut('expired')
+        }
         signIn(sessionFromValidation(token, response))
       } catch (error) {
+        discard?.()
         if (isApiError(error) && (error.isUnauthorized || error.status === 403)) return signOut('expired')
         const message = error instanceof ApiError ? error.message : 'Your session could not be resumed.'
         set({ status: 'resume-failed', message })

@@ -28,3 +28,11 @@ export function signInErrorMessage(error: unknown, step: 'password' | 'code' | '
   if (error.status >= 500) return 'The Telecom X API had a problem. Try again in a moment.'
   return error.message
 }
+
+/** Why "Sign out everywhere" failed (a 401 never gets here: it ends the session instead). */
+export function signOutErrorMessage(error: unknown): string {
+  if (!isApiError(error)) return 'Signing out everywhere failed. Try again.'
+  if (error.kind === 'network') return 'Cannot reach the Telecom X API. Check your connection and try again.'
+  if (error.status >= 500) return 'The Telecom X API had a problem. Try again in a moment.'
+  return error.message
+}

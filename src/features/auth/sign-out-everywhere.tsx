@@ -2,7 +2,8 @@ import { useMutation } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { Modal } from '../../components/modal.tsx'
 import { logoutEverywhere } from './auth-api.ts'
-import { signInErrorMessage } from './sign-in-messages.ts'
+import { isApiError } from '../../api/api-error.ts'
+import { signOutErrorMessage } from './sign-in-messages.ts'
 import { useSession, useSessionContext } from './session-provider.tsx'
 
 /** GET /auth/logout ends every session of this user, on every device: asked for explicitly, confirmed. */
@@ -15,6 +16,11 @@ export function SignOutEverywhere() {
   const mutation = useMutation({
     mutationFn: () => logoutEverywhere(session.token),
     onSuccess: () => signOut('everywhere'),
+    // A 401 means the token had already ended (e.g. signed out everywhere from another device): end
+    // the local session too, like any other 401, instead of a dialog that can never succeed.
+    onError: (error) => {
+      if (isApiError(error) && error.isUnauthorized) signOut('expired')
+    },
   })
 
   return (
@@ -28,7 +34,7 @@ export function SignOutEverywhere() {
           <p id={textId}>This ends your sessions on all devices, including this one. Everyone signed in as you must sign in again.</p>
           {mutation.isError ? (
             <p role="alert" className="form-error">
-              {signInErrorMessage(mutation.error, 'password')}
+              {signOutErrorMessage(mutation.error)}
             </p>
           ) : null}
           <div className="form-actions">

@@ -1,5 +1,5 @@
 import { redactSipAccount, type AccessLevel } from '../../api/access-level.ts'
-import { getJson, type Query } from '../../api/http.ts'
+import { getJson, warmGet, type Query } from '../../api/http.ts'
 import { sameId } from '../../api/ids.ts'
 import {
   SipAccountFullListSchema,
@@ -9,7 +9,7 @@ import {
   type SipAccountFull,
   type SipAccountList,
 } from '../../api/sip-account.ts'
-import type { ListParams } from './list/list-params.ts'
+import { parseListSearch, type ListParams } from './list/list-params.ts'
 
 /** What the fetchers need from the session: how to authenticate and what the user may see. */
 export interface ApiSession {
@@ -69,6 +69,17 @@ function listQuery(params: ListParams): Query {
     offset: params.offset,
     limit: params.limit,
   }
+}
+
+/**
+ * On resume, before the access level is known: sends the condensed GET /sip that the list will ask
+ * for first (the URL's list parameters, as `list` builds them), so it runs beside validateToken. The
+ * list's own fetch then takes it over instead of sending it again (http.ts warmGet), parses and redacts it by
+ * the level; a list that asks for something else (a role that may not pick a customer, a different
+ * view) simply sends its own request. Returns `discard`.
+ */
+export function warmFirstListPage(token: string, search: string): () => void {
+  return warmGet('/sip', listQuery(parseListSearch(search).params), token)
 }
 
 export function createSipAccountApi(session: ApiSession): SipAccountApi {
