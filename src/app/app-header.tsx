@@ -1,7 +1,8 @@
-import { useSession, useSessionContext } from '../features/auth/session-provider.tsx'
+import { useSessionContext } from '../features/auth/session-provider.tsx'
 import { SignOutEverywhere } from '../features/auth/sign-out-everywhere.tsx'
-import { accessLevelName } from '../features/auth/access-level-names.ts'
 import { ThemeToggle } from '../components/theme-toggle.tsx'
+import { accessLevelName } from '../lib/access-level-names.ts'
+import { useSession } from './session-context.tsx'
 import './app-header.css'
 
 /** Who is signed in (name, customer, access level), the theme, and the two ways to sign out. */

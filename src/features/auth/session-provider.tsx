@@ -63,33 +63,3 @@ export function useSessionContext(): SessionContextValue {
   if (!value) throw new Error('useSessionContext needs a SessionProvider')
   return value
 }
-
-interface ScopedSession {
-  session: Session
-  /** False while the session has expired and its page waits, hidden, for the next sign-in. */
-  live: boolean
-}
-
-const ScopedSessionContext = createContext<ScopedSession | null>(null)
-
-/** Provides the session a page was rendered for (which may outlive it briefly, hidden, after expiry). */
-export function SessionScope({ session, live, children }: ScopedSession & { children: ReactNode }) {
-  const value = useMemo(() => ({ session, live }), [session, live])
-  return <ScopedSessionContext value={value}>{children}</ScopedSessionContext>
-}
-
-function useScopedSession(): ScopedSession {
-  const value = use(ScopedSessionContext)
-  if (!value) throw new Error('useSession needs a SessionScope')
-  return value
-}
-
-/** The session of the page being rendered; only for components under a SessionScope. */
-export function useSession(): Session {
-  return useScopedSession().session
-}
-
-/** False once the session has ended: nothing may be fetched or revealed any more. */
-export function useSessionLive(): boolean {
-  return useScopedSession().live
-}

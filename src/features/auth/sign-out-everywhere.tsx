@@ -4,7 +4,8 @@ import { Modal } from '../../components/modal.tsx'
 import { logoutEverywhere } from './auth-api.ts'
 import { isApiError } from '../../api/api-error.ts'
 import { signOutErrorMessage } from './sign-in-messages.ts'
-import { useSession, useSessionContext } from './session-provider.tsx'
+import { useSession } from '../../app/session-context.tsx'
+import { useSessionContext } from './session-provider.tsx'
 
 /** GET /auth/logout ends every session of this user, on every device: asked for explicitly, confirmed. */
 export function SignOutEverywhere() {

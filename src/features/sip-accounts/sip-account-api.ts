@@ -140,18 +140,3 @@ function uniqueById<T extends { _id: string }>(rows: readonly T[]): T[] {
     return true
   })
 }
-
-/** One object per session, so components share an API without a provider. */
-export function perSession<T>(create: (session: ApiSession) => T): (session: ApiSession) => T {
-  const made = new WeakMap<ApiSession, T>()
-  return (session) => {
-    let value = made.get(session)
-    if (value === undefined) {
-      value = create(session)
-      made.set(session, value)
-    }
-    return value
-  }
-}
-
-export const sipAccountApiFor = perSession(createSipAccountApi)

@@ -1,20 +1,19 @@
-import { sipAccessFor } from '../../api/access-level.ts'
-import { accessLevelName } from '../auth/access-level-names.ts'
-import { useSession } from '../auth/session-provider.tsx'
+import { useSession, useSipAccess } from '../../app/session-context.tsx'
+import { accessLevelName } from '../../lib/access-level-names.ts'
 import { SipAccountsView } from './list/sip-accounts-view.tsx'
 import './sip-accounts-page.css'
 
 /** The list page. Access is decided before anything renders, so nothing role-dependent pops in later. */
 export function SipAccountsPage() {
   const session = useSession()
-  const access = sipAccessFor(session.accessLevel)
+  const access = useSipAccess()
   return (
     <div className="page">
       <div className="page-heading">
         <h1>SIP accounts</h1>
       </div>
       {access.sipAccounts ? (
-        <SipAccountsView session={session} access={access} />
+        <SipAccountsView />
       ) : (
         <div className="no-access" role="status">
           <p className="empty-title">Your access level has no SIP accounts</p>

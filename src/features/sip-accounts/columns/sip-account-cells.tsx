@@ -3,7 +3,6 @@ import { isPbxTrunk, type SipAccount } from '../../../api/sip-account.ts'
 import { Badge } from '../../../components/badge.tsx'
 import { Highlight } from '../../../components/highlight.tsx'
 import { DASH } from '../../../lib/format.ts'
-import { useSession } from '../../auth/session-provider.tsx'
 import { CONNECTION_LABELS } from './connection-types.ts'
 import { useCustomerName } from '../scope/use-customer-name.ts'
 import './sip-account-cells.css'
@@ -88,7 +87,7 @@ export function UsageBlockCell({ blocked }: { blocked: boolean | null | undefine
 
 /** The customer's name (see useCustomerName); the id until it is known. */
 export function CustomerCell({ id }: { id: string | null | undefined }) {
-  const name = useCustomerName(useSession(), id)
+  const name = useCustomerName(id)
   if (!id) return DASH
   return name ? <span title={id}>{name}</span> : <span className="mono">{id}</span>
 }

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
-import type { SipAccess } from '../../../api/access-level.ts'
 import type { SipAccount, SipAccountFull } from '../../../api/sip-account.ts'
-import type { Session } from '../../auth/session-store.ts'
+import { useSession, useSipAccess, useSipAccountApi } from '../../../app/session-context.tsx'
 import { BillingSection, CustomDataSection, NotesSection } from './account-billing.tsx'
 import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
-import type { SipAccountApi } from '../sip-account-api.ts'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { useCustomerName } from '../scope/use-customer-name.ts'
 import { VoiceUsageSection, type VoiceUsageState } from './voice-usage-section.tsx'
 
 interface AccountDetailsProps {
-  api: SipAccountApi
-  access: SipAccess
-  session: Session
   account: SipAccountFull
   /** The condensed row from the list, when the account is on the current page. */
   row: SipAccount | undefined
@@ -23,12 +18,9 @@ interface AccountDetailsProps {
  * (a link) the condensed row is found with GET /sip scoped to the account's customer and filtered
  * by its username (or first number, or name), picking the _id match.
  */
-function useCondensedRow(
-  api: SipAccountApi,
-  session: Session,
-  account: SipAccountFull,
-  row: SipAccount | undefined,
-): { row: SipAccount | null; usage: VoiceUsageState } {
+function useCondensedRow(account: SipAccountFull, row: SipAccount | undefined): { row: SipAccount | null; usage: VoiceUsageState } {
+  const api = useSipAccountApi()
+  const session = useSession()
   const filter = account.username ?? account.numbers?.[0] ?? account.name ?? ''
   const customer = account.customer ?? session.customer ?? ''
   const needed = !row && filter !== '' && customer !== ''
@@ -45,9 +37,10 @@ function useCondensedRow(
   return { row: probe.data, usage: { status: 'ready', usage: probe.data.voiceUsage } }
 }
 
-export function AccountDetails({ api, access, session, account, row }: AccountDetailsProps) {
-  const condensed = useCondensedRow(api, session, account, row)
-  const customerLabel = useCustomerName(session, account.customer)
+export function AccountDetails({ account, row }: AccountDetailsProps) {
+  const access = useSipAccess()
+  const condensed = useCondensedRow(account, row)
+  const customerLabel = useCustomerName(account.customer)
   return (
     <>
       <OverviewSection account={account} customerLabel={customerLabel} />

@@ -1,22 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
-import type { SipAccess } from '../../../api/access-level.ts'
 import { isApiError } from '../../../api/api-error.ts'
+import { useSipAccountApi } from '../../../app/session-context.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { Modal } from '../../../components/modal.tsx'
 import { formatCount } from '../../../lib/format.ts'
-import type { Session } from '../../auth/session-store.ts'
 import { AccountDetails } from './account-details.tsx'
-import type { RowLocator, SipAccountApi, SipAccountPage } from '../sip-account-api.ts'
+import type { RowLocator, SipAccountPage } from '../sip-account-api.ts'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { useAccountWalk } from './use-account-walk.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
 import './account-drawer.css'
 
 interface AccountDrawerProps {
-  api: SipAccountApi
-  access: SipAccess
-  session: Session
   accountId: string
   /** The settled list page, to find the account's position and condensed row. */
   page: SipAccountPage | undefined
@@ -24,7 +20,8 @@ interface AccountDrawerProps {
 }
 
 /** Loaded lazily (React.lazy): the list page does not pay for the drawer until it is wanted. */
-export function AccountDrawer({ api, access, session, accountId, page, update }: AccountDrawerProps) {
+export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
+  const api = useSipAccountApi()
   const titleId = useId()
   const walk = useAccountWalk(api, page, accountId, update)
   const [walkError, setWalkError] = useState(false)
@@ -76,7 +73,7 @@ export function AccountDrawer({ api, access, session, accountId, page, update }:
       <div className="drawer-body">
         {walkError ? <ErrorAlert title="Could not load the neighbouring account." /> : null}
         {account ? (
-          <AccountDetails api={api} access={access} session={session} account={account} row={walk.row} />
+          <AccountDetails account={account} row={walk.row} />
         ) : query.isError ? (
           <ErrorAlert title={drawerErrorTitle(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
             {isApiError(query.error) ? query.error.message : null}

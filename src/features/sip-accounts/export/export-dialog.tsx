@@ -1,15 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
+import { useSipAccountApi } from '../../../app/session-context.tsx'
 import { Modal } from '../../../components/modal.tsx'
 import { formatCount } from '../../../lib/format.ts'
-import type { ListFields, ListScope, SipAccountApi } from '../sip-account-api.ts'
+import type { ListFields, ListScope } from '../sip-account-api.ts'
 import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
 import { exportColumnsFor } from './export-columns.ts'
 import { exportSipAccounts, type ExportProgress } from './export-sip-accounts.ts'
 import './export-dialog.css'
 
 export interface ExportDialogProps {
-  api: SipAccountApi
   /** The list's scope, filter and up/down; and whether its columns need the full object. */
   scope: ListScope
   fields: ListFields
@@ -29,7 +29,8 @@ type ExportState =
  * Walks the whole result set into a CSV file with a progress bar and Cancel, then hands the file
  * to the browser as a download. Loaded lazily with the first click on "Export CSV".
  */
-export function ExportDialog({ api, scope, fields, columns, fileName, onClose }: ExportDialogProps) {
+export function ExportDialog({ scope, fields, columns, fileName, onClose }: ExportDialogProps) {
+  const api = useSipAccountApi()
   const titleId = useId()
   const [run, setRun] = useState(0)
   const [state, setState] = useState<ExportState>({ step: 'running', progress: undefined })

@@ -3,11 +3,10 @@ import type { ReactNode } from 'react'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
 import { csvFileName } from '../../../lib/csv.ts'
-import type { Session } from '../../auth/session-store.ts'
-import { customerApiFor } from '../scope/customer-api.ts'
+import { useCustomerApi, useSession } from '../../../app/session-context.tsx'
 import { customerQueries } from '../scope/customer-queries.ts'
 import type { ColumnChoice, Density } from '../columns/list-view.ts'
-import type { ListFields, ListScope, SipAccountApi } from '../sip-account-api.ts'
+import type { ListFields, ListScope } from '../sip-account-api.ts'
 import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
 import './list-actions.css'
 
@@ -22,8 +21,6 @@ const ShortcutsDialog = shortcutsDialog.Component
 export type ListDialog = 'shortcuts' | 'view' | 'export'
 
 interface ListActionsProps {
-  session: Session
-  api: SipAccountApi
   dialog: ListDialog | null
   onDialog: (dialog: ListDialog | null) => void
   choices: readonly ColumnChoice[]
@@ -36,7 +33,9 @@ interface ListActionsProps {
 
 /** Live status on the left; Export CSV, Columns and Keyboard shortcuts on the right. */
 export function ListActions(props: ListActionsProps) {
-  const { session, api, dialog, onDialog, exportRequest } = props
+  const { dialog, onDialog, exportRequest } = props
+  const session = useSession()
+  const customerApi = useCustomerApi()
   const queryClient = useQueryClient()
   const close = () => onDialog(null)
 
@@ -44,7 +43,7 @@ export function ListActions(props: ListActionsProps) {
   const fileName = () => {
     const { scope } = exportRequest
     const nameOf = (id: string) =>
-      queryClient.getQueryData(customerQueries.name(customerApiFor(session), id).queryKey)?.name ?? id
+      queryClient.getQueryData(customerQueries.name(customerApi, id).queryKey)?.name ?? id
     const owner = scope.customer
       ? nameOf(scope.customer)
       : scope.reseller
@@ -100,7 +99,6 @@ export function ListActions(props: ListActionsProps) {
       {dialog === 'export' ? (
         <LazyDialogBoundary title="Export CSV" onClose={close}>
           <ExportDialog
-            api={api}
             scope={exportRequest.scope}
             fields={exportRequest.fields}
             columns={exportRequest.columns}

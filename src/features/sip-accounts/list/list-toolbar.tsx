@@ -1,8 +1,8 @@
 import type { SipAccess } from '../../../api/access-level.ts'
+import { useSipAccess } from '../../../app/session-context.tsx'
 import type { ListParams } from './list-params.ts'
 import { ScopePickers } from '../scope/scope-pickers.tsx'
 import { SearchBox } from './search-box.tsx'
-import type { ApiSession } from '../sip-account-api.ts'
 import { StatusFilter } from './status-filter.tsx'
 import type { UpdateList } from './use-list-location.ts'
 import './list-toolbar.css'
@@ -13,13 +13,12 @@ export function searchPlaceholder(access: SipAccess): string {
 }
 
 interface ListToolbarProps {
-  session: ApiSession
-  access: SipAccess
   params: ListParams
   update: UpdateList
 }
 
-export function ListToolbar({ session, access, params, update }: ListToolbarProps) {
+export function ListToolbar({ params, update }: ListToolbarProps) {
+  const access = useSipAccess()
   return (
     <div className="toolbar">
       <div className="toolbar-row">
@@ -36,7 +35,7 @@ export function ListToolbar({ session, access, params, update }: ListToolbarProp
       </div>
       {access.scope ? (
         <div className="toolbar-row">
-          <ScopePickers session={session} customer={params.customer} reseller={params.reseller} update={update} />
+          <ScopePickers customer={params.customer} reseller={params.reseller} update={update} />
         </div>
       ) : null}
     </div>

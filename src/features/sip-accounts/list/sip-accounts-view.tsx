@@ -1,13 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
-import type { SipAccess } from '../../../api/access-level.ts'
+import { useSession, useSessionLive, useSipAccess, useSipAccountApi } from '../../../app/session-context.tsx'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
 import { Pagination } from '../../../components/pagination.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
 import { formatRange } from '../../../lib/format.ts'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
-import { useSessionLive } from '../../auth/session-provider.tsx'
-import type { Session } from '../../auth/session-store.ts'
 import { ListActions, type ListDialog } from './list-actions.tsx'
 import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
 import { ListBody } from './list-body.tsx'
@@ -15,7 +13,7 @@ import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
 import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
 import { LiveStatus } from './live-status.tsx'
-import { sipAccountApiFor, scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
+import { scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
 import { permittedColumns, sipTableColumns } from '../columns/sip-column-catalogue.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { locatorFor } from '../drawer/use-account-walk.ts'
@@ -29,10 +27,12 @@ const HOVER_INTENT_MS = 120
 /** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
 export const LIVE_REFRESH_MS = 30_000
 
-export function SipAccountsView({ session, access }: { session: Session; access: SipAccess }) {
+export function SipAccountsView() {
+  const session = useSession()
+  const access = useSipAccess()
+  const api = useSipAccountApi()
   const location = useListLocation()
   const { update, account } = location
-  const api = sipAccountApiFor(session)
   const queryClient = useQueryClient()
   const live = useSessionLive()
 
@@ -123,10 +123,8 @@ export function SipAccountsView({ session, access }: { session: Session; access:
   return (
     <>
       <ListNotices notices={notices} />
-      <ListToolbar session={session} access={access} params={params} searchText={location.searchText} update={update} />
+      <ListToolbar params={params} searchText={location.searchText} update={update} />
       <ListActions
-        session={session}
-        api={api}
         dialog={dialog}
         onDialog={setDialog}
         choices={choices}
@@ -178,9 +176,6 @@ export function SipAccountsView({ session, access }: { session: Session; access:
         <LazyDialogBoundary title="SIP account" onClose={() => update({ account: undefined })}>
           <AccountDrawer
             key={session.token}
-            api={api}
-            access={access}
-            session={session}
             accountId={account}
             page={query.isPlaceholderData ? undefined : page}
             update={update}

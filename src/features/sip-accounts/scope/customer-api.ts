@@ -7,7 +7,7 @@ import {
   type CustomerName,
   type ResellerList,
 } from '../../../api/customer.ts'
-import { perSession, type ApiSession } from '../sip-account-api.ts'
+import type { ApiSession } from '../sip-account-api.ts'
 
 export interface CustomerApi {
   search: (filter: string, signal?: AbortSignal) => Promise<CustomerList>
@@ -25,5 +25,3 @@ export function createCustomerApi({ token }: ApiSession): CustomerApi {
     name: (id, signal) => getJson(`/customer/${encodeURIComponent(id)}/name`, {}, CustomerNameSchema, { token, signal }),
   }
 }
-
-export const customerApiFor = perSession(createCustomerApi)

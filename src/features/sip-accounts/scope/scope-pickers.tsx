@@ -4,22 +4,21 @@ import { isApiError } from '../../../api/api-error.ts'
 import { isId } from '../../../api/ids.ts'
 import { Combobox, type ComboboxOption } from '../../../components/combobox.tsx'
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
-import type { ApiSession } from '../sip-account-api.ts'
-import { customerApiFor, type CustomerApi } from './customer-api.ts'
+import { useCustomerApi } from '../../../app/session-context.tsx'
+import type { CustomerApi } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
 import './scope-pickers.css'
 
 interface ScopePickersProps {
-  session: ApiSession
   customer: string | undefined
   reseller: string | undefined
   update: UpdateList
 }
 
 /** Customer and Reseller pickers (RESELLER, RESELLER_ADMIN, ADMIN), and the way back to one's own. */
-export function ScopePickers({ session, customer, reseller, update }: ScopePickersProps) {
-  const api = customerApiFor(session)
+export function ScopePickers({ customer, reseller, update }: ScopePickersProps) {
+  const api = useCustomerApi()
   // One scope at a time: a customer replaces a reseller and vice versa; paging starts over.
   const choose = (patch: { customer?: string; reseller?: string }) =>
     update({ customer: patch.customer, reseller: patch.reseller, offset: undefined, account: undefined })

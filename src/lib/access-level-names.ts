@@ -1,4 +1,4 @@
-import type { AccessLevel } from '../../api/access-level.ts'
+import type { AccessLevel } from '../api/access-level.ts'
 
 const LEVEL_NAMES: Record<AccessLevel, string> = {
   NO_LOGIN: 'No login',
@@ -11,6 +11,7 @@ const LEVEL_NAMES: Record<AccessLevel, string> = {
   ADMIN: 'Admin',
 }
 
+/** How an access level reads on screen (the header badge, the no-access message). */
 export function accessLevelName(level: AccessLevel): string {
   return LEVEL_NAMES[level]
 }
