@@ -9,6 +9,8 @@
  * BENCH_API_LATENCY_MS (default 0: the reference server's API_LATENCY_MS, added to every API
  * request, so round trips a real network would cost show up, e.g. in the reload's resume).
  * `BENCH_ONLY=cold BENCH_API_LATENCY_MS=100 npm run bench` measures just the reload.
+ * BENCH_DIST: an existing `vite build` output to measure instead of building (compare two builds
+ * back to back, under the same machine load).
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
@@ -160,6 +162,7 @@ async function main(): Promise<void> {
       reset: false,
       startTimeoutMs: 600_000,
       env: { API_LATENCY_MS: String(API_LATENCY_MS) },
+      ...(process.env.BENCH_DIST ? { distDir: process.env.BENCH_DIST } : {}),
     })
     log(`bench: app ${stack.appUrl}, API ${stack.apiUrl} (ready after ${((Date.now() - started) / 1000).toFixed(1)} s)`)
     browser = await launchChromium(chromiumPath)
