@@ -1,12 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { columnNames, dataRows, findRows, recordRequests, renderApp, table } from './render-app.tsx'
+import { cellsOf, columnNames, dataRows, findRows, recordRequests, renderApp, table } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
 
-const DEFAULT_COLUMNS = ['Name', 'Numbers', 'Status', 'Active', 'Connection', 'IP address', 'Username', 'Rate plan', 'Failover', 'Usage block']
+const DEFAULT_COLUMNS = [
+  'Name',
+  'Numbers',
+  'Status',
+  'Active',
+  'Connection',
+  'IP address',
+  'Username',
+  'Rate plan',
+  'Failover',
+  'Usage block',
+]
 const STORAGE_KEY = 'telecomx:sip-list-view:v1'
 
 async function openChooser(user: ReturnType<typeof renderApp>['user']) {
@@ -36,7 +47,7 @@ test('show, hide and order columns; remembered across a reload; Reset view resto
   const changed = ['Status', 'Name', 'Numbers', 'Active', 'Connection', 'IP address', 'Username', 'Failover', 'Usage block']
   expect(columnNames()).toEqual(changed)
   // Cells follow their headers.
-  expect(within(dataRows()[0] as HTMLElement).getAllByRole('cell')[0]?.textContent).toMatch(/ON|OFF|—/)
+  expect(cellsOf(dataRows()[0] as HTMLElement)[0]?.textContent).toMatch(/ON|OFF|—/)
   expect(table().closest('.table-scroll')).toHaveClass('is-compact')
   await user.click(within(dialog).getByRole('button', { name: 'Done' }))
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
@@ -56,7 +67,19 @@ test('show, hide and order columns; remembered across a reload; Reset view resto
 })
 
 test('the last visible column cannot be hidden', async () => {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ columns: [{ id: 'name', visible: true }, ...DEFAULT_COLUMNS.slice(1).map((_, i) => ({ id: ['numbers', 'status', 'active', 'connection', 'ipAddress', 'username', 'ratePlan', 'failover', 'usageBlock'][i] ?? '', visible: false }))], density: 'comfortable' }))
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      columns: [
+        { id: 'name', visible: true },
+        ...DEFAULT_COLUMNS.slice(1).map((_, i) => ({
+          id: ['numbers', 'status', 'active', 'connection', 'ipAddress', 'username', 'ratePlan', 'failover', 'usageBlock'][i] ?? '',
+          visible: false,
+        })),
+      ],
+      density: 'comfortable',
+    }),
+  )
   const { user } = renderApp(api, { as: 'owner' })
   await findRows()
   expect(columnNames()).toEqual(['Name'])
@@ -66,7 +89,17 @@ test('the last visible column cannot be hidden', async () => {
 
 test('a stored view from another column set or by hand never breaks the page', async () => {
   // Unknown and renamed ids are dropped, known ones keep their place, new ones come at their default place.
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ columns: [{ id: 'username', visible: true }, { id: 'gone', visible: true }, { id: 'name', visible: true }], density: 'compact' }))
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      columns: [
+        { id: 'username', visible: true },
+        { id: 'gone', visible: true },
+        { id: 'name', visible: true },
+      ],
+      density: 'compact',
+    }),
+  )
   const first = renderApp(api, { as: 'owner' })
   await findRows()
   const names = columnNames()
@@ -76,7 +109,12 @@ test('a stored view from another column set or by hand never breaks the page', a
   expect(table().closest('.table-scroll')).toHaveClass('is-compact')
   first.unmount()
 
-  for (const junk of ['{not json', '"string"', JSON.stringify({ columns: 'x', density: 'huge' }), JSON.stringify({ columns: [{ id: 5 }] })]) {
+  for (const junk of [
+    '{not json',
+    '"string"',
+    JSON.stringify({ columns: 'x', density: 'huge' }),
+    JSON.stringify({ columns: [{ id: 5 }] }),
+  ]) {
     localStorage.setItem(STORAGE_KEY, junk)
     const view = renderApp(api, { as: 'owner' })
     await findRows()
@@ -100,10 +138,16 @@ test('full-object columns: the list asks for full=true only while one is shown',
   expect(full?.searchParams.get('offset')).toBe('0')
 
   // The values arrive: a user agent from the full object, the own customer by name, the rate plan name kept.
-  await waitFor(() => expect(dataRows().some((row) => /Yealink|Grandstream|Snom|Cisco|Asterisk|FreeSWITCH|Panasonic|Gigaset/i.test(row.textContent ?? ''))).toBe(true))
-  const customerCells = dataRows().map((row) => within(row).getAllByRole('cell')[columnNames().indexOf('Customer')]?.textContent)
+  await waitFor(() =>
+    expect(
+      dataRows().some((row) => /Yealink|Grandstream|Snom|Cisco|Asterisk|FreeSWITCH|Panasonic|Gigaset/i.test(row.textContent ?? '')),
+    ).toBe(true),
+  )
+  const customerColumn = columnNames().indexOf('Customer')
+  const customerCells = dataRows().map((row) => cellsOf(row)[customerColumn]?.textContent)
   expect(new Set(customerCells)).toEqual(new Set(['Fjordvej Tømrer & Snedker ApS']))
-  const ratePlans = dataRows().map((row) => within(row).getAllByRole('cell')[columnNames().indexOf('Rate plan')]?.textContent)
+  const ratePlanColumn = columnNames().indexOf('Rate plan')
+  const ratePlans = dataRows().map((row) => cellsOf(row)[ratePlanColumn]?.textContent)
   expect(ratePlans.some((text) => text && text !== '—')).toBe(true)
 
   await user.click(within(dialog).getByRole('checkbox', { name: /User agent/ }))
@@ -113,7 +157,12 @@ test('full-object columns: the list asks for full=true only while one is shown',
   const before = requests.sipLists().length
   await user.click(screen.getByRole('radio', { name: 'Up' }))
   await waitFor(() => expect(requests.sipLists().length).toBeGreaterThan(before))
-  expect(requests.sipLists().slice(before).every((url) => !url.searchParams.has('full'))).toBe(true)
+  expect(
+    requests
+      .sipLists()
+      .slice(before)
+      .every((url) => !url.searchParams.has('full')),
+  ).toBe(true)
   requests.stop()
 })
 
@@ -138,7 +187,17 @@ test('only columns the role may see are offered', async () => {
 })
 
 test('a stored Notes column never shows for a role without notes', async () => {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ columns: [{ id: 'notes', visible: true }, { id: 'sipServer', visible: true }, { id: 'name', visible: true }], density: 'comfortable' }))
+  localStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({
+      columns: [
+        { id: 'notes', visible: true },
+        { id: 'sipServer', visible: true },
+        { id: 'name', visible: true },
+      ],
+      density: 'comfortable',
+    }),
+  )
   renderApp(api, { as: 'viewer' })
   await findRows()
   expect(columnNames()).not.toContain('Notes')

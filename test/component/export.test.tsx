@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
+import { advance, advanceUntil, installFakeClock } from './fake-clock.ts'
 import { findRows, forward, rangeText, recordRequests, renderApp, rewriteSipRows } from './render-app.tsx'
 
 // 1,200 accounts: the demo reseller's book then holds more than 500 (two pages or more).
@@ -32,6 +33,7 @@ beforeEach(() => {
   document.addEventListener('click', onClick, true)
 })
 afterEach(() => {
+  vi.useRealTimers()
   document.removeEventListener('click', onClick, true)
   files.length = 0
   downloads.length = 0
@@ -52,7 +54,11 @@ async function downloadedText(): Promise<{ name: string; bytes: Uint8Array; text
 }
 
 /** CSV rows (no quoted line breaks in this data), header first. */
-const lines = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)
+const lines = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
 
 test('exports every account of the list’s scope in 500-row pages, visible columns only, with progress, BOM and a named file', async () => {
   const requests = recordRequests(api)
@@ -81,7 +87,9 @@ test('exports every account of the list’s scope in 500-row pages, visible colu
   expect(walked.map((url) => url.searchParams.get('offset'))).toEqual(
     Array.from({ length: Math.ceil(total / 500) }, (_, i) => String(i * 500)),
   )
-  expect(walked.every((url) => url.searchParams.get('reseller') === api.users.reseller.customerId && !url.searchParams.has('full'))).toBe(true)
+  expect(walked.every((url) => url.searchParams.get('reseller') === api.users.reseller.customerId && !url.searchParams.has('full'))).toBe(
+    true,
+  )
   requests.stop()
 })
 
@@ -113,7 +121,17 @@ test('a name starting with = + - @ is escaped so a spreadsheet never runs it', a
 test('role filtering: a VIEWER’s file has no notes even when the API sends them; an ADMIN’s chosen Notes and SIP server columns are in', async () => {
   // The API misbehaves: notes and sipServer for everyone.
   api.server.use(rewriteSipRows(api, (rows) => rows.map((row) => ({ ...row, notes: 'LEAKED NOTE', sipServer: 'leaked.sip.server' }))))
-  localStorage.setItem('telecomx:sip-list-view:v1', JSON.stringify({ columns: [{ id: 'name', visible: true }, { id: 'notes', visible: true }, { id: 'sipServer', visible: true }], density: 'comfortable' }))
+  localStorage.setItem(
+    'telecomx:sip-list-view:v1',
+    JSON.stringify({
+      columns: [
+        { id: 'name', visible: true },
+        { id: 'notes', visible: true },
+        { id: 'sipServer', visible: true },
+      ],
+      density: 'comfortable',
+    }),
+  )
   const viewer = renderApp(api, { as: 'viewer' })
   await findRows()
   await viewer.user.click(screen.getByRole('button', { name: 'Export CSV' }))
@@ -133,13 +151,23 @@ test('role filtering: a VIEWER’s file has no notes even when the API sends the
 
 test('Cancel stops the walk: no request after it, no file', async () => {
   const requests = recordRequests(api)
+  // Pages after the first are held, so there is a walk to cancel (held, not timed: on any machine).
+  let answerHeld = () => {}
+  const held = new Promise<void>((resolve) => (answerHeld = resolve))
+  let markAborted = () => {}
+  const heldPageAborted = new Promise<void>((resolve) => (markAborted = resolve))
   api.server.use(
     http.get('*/api/sip', async ({ request }) => {
       const url = new URL(request.url)
-      if (url.searchParams.get('limit') === '500' && url.searchParams.get('offset') !== '0') await delay(1500)
+      if (url.searchParams.get('limit') === '500' && url.searchParams.get('offset') !== '0') {
+        request.signal.addEventListener('abort', () => markAborted())
+        await held
+      }
       return forward(api, request)
     }),
   )
+  // The walker's retry backoff runs on a fake clock, so "no request after it" can look far ahead.
+  installFakeClock()
   const { user } = renderApp(api, { as: 'admin', url: BIG })
   await findRows()
   await user.click(screen.getByRole('button', { name: 'Export CSV' }))
@@ -148,8 +176,11 @@ test('Cancel stops the walk: no request after it, no file', async () => {
   expect(within(dialog).getByRole('progressbar')).toHaveAttribute('value', '500')
   await user.click(within(dialog).getByRole('button', { name: 'Cancel export' }))
   expect(within(dialog).getByRole('status')).toHaveTextContent('Export cancelled. No file was saved.')
+  // The page in flight is aborted, then answered anyway; past every backoff, nothing more went out.
+  await heldPageAborted
   const sent = requests.sipLists().filter((url) => url.searchParams.get('limit') === '500').length
-  await delay(1800)
+  answerHeld()
+  await advance(10_000)
   expect(requests.sipLists().filter((url) => url.searchParams.get('limit') === '500')).toHaveLength(sent)
   expect(downloads).toHaveLength(0)
   expect(files).toHaveLength(0)
@@ -168,13 +199,13 @@ test('a page that keeps failing stops the export (after retries) with a clear me
       return forward(api, request)
     }),
   )
+  // The two retries' backoff (1 s, 2 s) runs on a fake clock: jumped over, not waited for.
+  installFakeClock()
   const { user } = renderApp(api, { as: 'admin', url: BIG })
   await findRows()
   await user.click(screen.getByRole('button', { name: 'Export CSV' }))
   const dialog = await screen.findByRole('dialog', { name: 'Export CSV' })
-  // After two retries with backoff (1 s, 2 s).
-  const alert = await within(dialog).findByRole('alert', {}, { timeout: 10_000 })
-  expect(alert).toHaveTextContent('The export stopped.')
+  await advanceUntil(() => expect(within(dialog).queryByRole('alert')).toHaveTextContent('The export stopped.'))
   expect(within(dialog).getByRole('button', { name: 'Export again' })).toBeInTheDocument()
   expect(downloads).toHaveLength(0)
 })

@@ -1,8 +1,20 @@
-import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http } from 'msw'
+import { notifyManager } from '@tanstack/react-query'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import { http } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { columnNames, dataRows, findRows, forward, rangeText, recordRequests, renderApp, rewriteSipRows, search, table } from './render-app.tsx'
+import {
+  columnNames,
+  dataRows,
+  findRows,
+  forward,
+  rangeText,
+  recordRequests,
+  renderApp,
+  rewriteSipRows,
+  search,
+  table,
+} from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
@@ -66,10 +78,12 @@ test('paging walks First/Previous/Next/Last with the range text and the URL', as
 
 test('the next page is prefetched, and while a page loads the previous one stays, dimmed, with no jump back', async () => {
   const requests = recordRequests(api)
+  // Page 2 is answered only when the test says so: the click surely comes first, on any machine.
+  let answerPage2 = () => {}
+  const page2Held = new Promise<void>((resolve) => (answerPage2 = resolve))
   api.server.use(
     http.get('*/api/sip', async ({ request }) => {
-      // Long enough that the click surely comes first, also on a busy machine.
-      if (new URL(request.url).searchParams.get('offset') === '25') await delay(1500)
+      if (new URL(request.url).searchParams.get('offset') === '25') await page2Held
       return forward(api, request)
     }),
   )
@@ -83,7 +97,8 @@ test('the next page is prefetched, and while a page loads the previous one stays
   expect(search().get('offset')).toBe('25')
   expect(firstCells()).toEqual(page1)
   expect(table()).toHaveAttribute('aria-busy', 'true')
-  await waitFor(() => expect(rangeText()).toBe('26–50 of 60'), { timeout: 5000 })
+  answerPage2()
+  await waitFor(() => expect(rangeText()).toBe('26–50 of 60'))
   expect(firstCells()).not.toEqual(page1)
   expect(table()).toHaveAttribute('aria-busy', 'false')
   expect(search().get('offset')).toBe('25')
@@ -141,12 +156,26 @@ test('Enter searches at once; Esc clears and shows everything again', async () =
 })
 
 test('a slow older search can never overwrite a newer one (and it is aborted)', async () => {
+  // The older search is held until the newer one is on screen and the app has given up on it;
+  // only then is it answered (events, not a timed delay: the order is the same on any machine).
+  let answerOlder = () => {}
+  const olderHeld = new Promise<void>((resolve) => (answerOlder = resolve))
   let olderAborted = false
+  let markAborted = () => {}
+  const aborted = new Promise<void>((resolve) => (markAborted = resolve))
+  let markAnswered = () => {}
+  const answered = new Promise<void>((resolve) => (markAnswered = resolve))
   api.server.use(
     http.get('*/api/sip', async ({ request }) => {
       if (new URL(request.url).searchParams.get('filter') === 'Lager') {
-        request.signal.addEventListener('abort', () => (olderAborted = true))
-        await delay(600)
+        request.signal.addEventListener('abort', () => {
+          olderAborted = true
+          markAborted()
+        })
+        await olderHeld
+        const response = await forward(api, request)
+        markAnswered()
+        return response
       }
       return forward(api, request)
     }),
@@ -158,7 +187,11 @@ test('a slow older search can never overwrite a newer one (and it is aborted)', 
   await user.clear(box)
   await user.type(box, 'Hovedtrunk{Enter}')
   await waitFor(() => expect(firstCells()).toEqual(['Hovedtrunk København']))
-  await new Promise((resolve) => setTimeout(resolve, 800))
+  await aborted
+  answerOlder()
+  await answered
+  // Let whatever the late answer could still set off run (React Query hands results over in a task).
+  await act(() => new Promise<void>((resolve) => notifyManager.schedule(resolve)))
   expect(firstCells()).toEqual(['Hovedtrunk København'])
   expect(rangeText()).toBe('1–1 of 1')
   expect(olderAborted).toBe(true)

@@ -6,12 +6,14 @@ import { App } from '../../src/app/app.tsx'
 import { createQueryClient } from '../../src/app/query-client.ts'
 import { TOKEN_KEY } from '../../src/features/auth/session-store.ts'
 import { setupReferenceApi } from '../reference-api.ts'
+import { advance, advanceUntil, installFakeClock } from './fake-clock.ts'
 import { dataRows, findRows, recordRequests, renderApp } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
 
 afterEach(() => {
+  vi.useRealTimers()
   vi.restoreAllMocks()
   // TanStack Query's onlineManager heard 'offline' too: a failed test must not leave it paused.
   window.dispatchEvent(new Event('online'))
@@ -68,9 +70,13 @@ function renderWithRetries() {
 
 test('production retry policy: a 503 is tried three times, then shown with Retry; the list is never "empty"', async () => {
   const requests = recordRequests(api)
-  api.server.use(http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'unavailable', message: 'Busy', status: 503 } }, { status: 503 })))
+  api.server.use(
+    http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'unavailable', message: 'Busy', status: 503 } }, { status: 503 })),
+  )
+  // The backoff (0.5 s, 1 s, …) runs on a fake clock: jumped over, not waited for.
+  installFakeClock()
   renderWithRetries()
-  expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent('Could not load SIP accounts')
+  await advanceUntil(() => expect(screen.queryByRole('alert')).toHaveTextContent('Could not load SIP accounts'))
   expect(requests.sipLists()).toHaveLength(3)
   expect(screen.queryByText('No SIP accounts yet')).not.toBeInTheDocument()
   requests.stop()
@@ -78,11 +84,14 @@ test('production retry policy: a 503 is tried three times, then shown with Retry
 
 test('production retry policy: a 400 is shown after exactly one request', async () => {
   const requests = recordRequests(api)
-  api.server.use(http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'limit', message: 'Bad limit', status: 400 } }, { status: 400 })))
+  api.server.use(
+    http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'limit', message: 'Bad limit', status: 400 } }, { status: 400 })),
+  )
+  installFakeClock()
   renderWithRetries()
   expect(await screen.findByRole('alert')).toHaveTextContent('Bad limit')
-  // Give a retry, if there were one, time to go out (the first backoff is 500 ms).
-  await new Promise((resolve) => setTimeout(resolve, 800))
+  // Past the longest backoff there is (4 s) on the fake clock: a retry, if there were one, has gone out.
+  await advance(5_000)
   expect(requests.sipLists()).toHaveLength(1)
   requests.stop()
 })

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { DEMO_USERS, type DemoUserKey } from '../../server/demo-users.ts'
@@ -28,16 +28,41 @@ export function table() {
   return screen.getByRole('table', { name: 'SIP accounts' })
 }
 
+/*
+ * Why the row and cell helpers are not plain role queries over every cell: in jsdom a role query
+ * works out each candidate's implicit role by matching it against ~100 selectors, then calls
+ * getComputedStyle on it (is it hidden?), which right after a render costs milliseconds per element.
+ * A list of 100 rows holds 1,000 cells and waitFor re-runs its callback on every DOM change, so
+ * polling `findAllByRole('cell')` kept the CPU busy with its own checks, starved the app it was
+ * waiting for, and a whole-app test took 20–40 s. The table is found by role and accessible name
+ * (which checks that it and its ancestors are shown), its rows by role; the cells of a data row
+ * are its <td> elements (what the cell role is in a table), and a row hidden from assistive
+ * technology (the aria-hidden skeleton rows) is not a data row.
+ */
+
 /** Data rows of the list (the header row holds column headers, not cells). */
 export function dataRows(): HTMLElement[] {
   return within(table())
-    .queryAllByRole('row')
-    .filter((row) => within(row).queryAllByRole('cell').length > 0)
+    .queryAllByRole('row', { hidden: true })
+    .filter((row) => row.closest('[aria-hidden="true"]') === null && cellsOf(row).length > 0)
 }
 
-/** Waits for the first rows of the list. */
+/** The cells of a data row, in column order. */
+export function cellsOf(row: HTMLElement): HTMLElement[] {
+  return [...row.children].filter((cell): cell is HTMLTableCellElement => cell instanceof HTMLTableCellElement && cell.tagName === 'TD')
+}
+
+/** Waits for the first rows of the list: polls one cheap check, then finds the rows by role once. */
 export async function findRows(): Promise<HTMLElement[]> {
-  await screen.findAllByRole('cell', {}, { timeout: 8000 })
+  await waitFor(
+    () => {
+      // A plain selector first (skeleton rows are aria-hidden: not rows of data); the role queries
+      // run only once it matches.
+      const cell = document.querySelector('table[aria-label="SIP accounts"] > tbody > tr:not([aria-hidden="true"]) > td')
+      if (cell === null || dataRows().length === 0) throw new Error('no data rows in the SIP accounts table yet')
+    },
+    { timeout: 8000 },
+  )
   return dataRows()
 }
 

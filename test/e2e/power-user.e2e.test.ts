@@ -5,7 +5,7 @@
  * own clock, a flipped trunk highlighted). axe runs with each dialog open.
  */
 import { readFile } from 'node:fs/promises'
-import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
+import { DEMO_CUSTOMER_IDS, DEMO_USERS } from '../../server/demo-users.ts'
 import type { App } from './harness/app.ts'
 import { effective, WAIT } from './harness/app.ts'
 import { axeViolations } from './harness/axe.ts'
@@ -14,7 +14,9 @@ import { expect, test } from './harness/fixtures.ts'
 const focusedRowIndex = (app: App) =>
   app.page.evaluate(() => [...document.querySelectorAll('.data-table tbody tr')].indexOf(document.activeElement as Element))
 
-test('columns: add full-object columns → GET /sip full=true; remembered after a reload; Reset view; axe with the chooser open', async ({ app }) => {
+test('columns: add full-object columns → GET /sip full=true; remembered after a reload; Reset view; axe with the chooser open', async ({
+  app,
+}) => {
   await app.goto('/')
   await app.signInToList('owner')
   expect(app.sipLists().every((r) => r.url.searchParams.get('full') === null)).toBe(true)
@@ -29,8 +31,12 @@ test('columns: add full-object columns → GET /sip full=true; remembered after 
   await dialog.getByRole('button', { name: 'Move Status up' }).click()
   await app.waitForSipList(mark, (r) => r.url.searchParams.get('full') === 'true' && effective(r, 'offset') === '0')
   await dialog.getByRole('button', { name: 'Done' }).click()
-  await expect.poll(() => app.columnNames(), WAIT).toEqual(['Name', 'Status', 'Numbers', 'Active', 'Connection', 'IP address', 'Username', 'Failover', 'Usage block', 'User agent'])
-  await expect.poll(async () => (await app.rowTexts()).some((text) => /Yealink|Asterisk|snom|Grandstream|3CX|Cisco/i.test(text)), WAIT).toBe(true)
+  await expect
+    .poll(() => app.columnNames(), WAIT)
+    .toEqual(['Name', 'Status', 'Numbers', 'Active', 'Connection', 'IP address', 'Username', 'Failover', 'Usage block', 'User agent'])
+  await expect
+    .poll(async () => (await app.rowTexts()).some((text) => /Yealink|Asterisk|snom|Grandstream|3CX|Cisco/i.test(text)), WAIT)
+    .toBe(true)
 
   await app.page.reload()
   await app.waitForRows()
@@ -38,10 +44,15 @@ test('columns: add full-object columns → GET /sip full=true; remembered after 
   await app.page.getByRole('button', { name: 'Columns' }).click()
   await app.page.getByRole('button', { name: 'Reset view' }).click()
   await app.page.getByRole('button', { name: 'Done' }).click()
-  await expect.poll(() => app.columnNames(), WAIT).toEqual(['Name', 'Numbers', 'Status', 'Active', 'Connection', 'IP address', 'Username', 'Rate plan', 'Failover', 'Usage block'])
+  await expect
+    .poll(() => app.columnNames(), WAIT)
+    .toEqual(['Name', 'Numbers', 'Status', 'Active', 'Connection', 'IP address', 'Username', 'Rate plan', 'Failover', 'Usage block'])
 })
 
-test('export: a real download of the whole reseller book in 500-row pages, with BOM and every row; axe with the dialog open', async ({ app, api }) => {
+test('export: a real download of the whole reseller book in 500-row pages, with BOM and every row; axe with the dialog open', async ({
+  app,
+  api,
+}) => {
   const scope = `/?reseller=${DEMO_CUSTOMER_IDS.reseller}`
   await app.goto(scope)
   await app.signIn('admin')
@@ -61,7 +72,11 @@ test('export: a real download of the whole reseller book in 500-row pages, with 
   const path = await file.path()
   const bytes = await readFile(path)
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
-  const lines = bytes.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)
+  const lines = bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
   expect(lines[0]).toBe('Name,Numbers,Status,Active,Connection,IP address,Username,Rate plan,Failover,Usage block')
   expect(lines).toHaveLength(total + 1)
   expect(bytes.toString('utf8')).toMatch(/[æøåÆØÅ]/)
@@ -71,24 +86,36 @@ test('export: a real download of the whole reseller book in 500-row pages, with 
 })
 
 test('export: Cancel during the walk stops the requests and saves nothing', async ({ app }) => {
+  // The page's clock is faked (running at normal speed), so "nothing more goes out" can look past
+  // every retry backoff at once instead of waiting for it.
+  await app.page.clock.install()
   await app.goto(`/?reseller=${DEMO_CUSTOMER_IDS.reseller}`)
   await app.signIn('admin')
   await app.waitForRows()
-  // Slow pages after the first, so there is a walk to cancel.
+  // Pages after the first are held until the test lets them go, so there is a walk to cancel (held,
+  // not timed: the order is the same on any machine).
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
   await app.page.route('**/api/sip?*', async (route) => {
     const url = new URL(route.request().url())
-    if (url.searchParams.get('limit') === '500' && url.searchParams.get('offset') !== '0') await new Promise((r) => setTimeout(r, 1500))
+    if (url.searchParams.get('limit') === '500' && url.searchParams.get('offset') !== '0') await held
     await route.continue().catch(() => undefined)
   })
   let downloads = 0
   app.page.on('download', () => downloads++)
+  const heldPageFailed = app.page.waitForEvent('requestfailed', (request) => new URL(request.url()).searchParams.get('offset') === '500')
   await app.page.getByRole('button', { name: 'Export CSV' }).click()
   const dialog = app.page.getByRole('dialog', { name: 'Export CSV' })
   await dialog.getByText(/^500 of [\d,]+ rows$/).waitFor()
   await dialog.getByRole('button', { name: 'Cancel export' }).click()
   await dialog.getByText('Export cancelled. No file was saved.').waitFor()
+  // The page in flight is aborted by the browser; then it is let go, and the clock jumps past every backoff.
+  expect((await heldPageFailed).failure()?.errorText).toMatch(/ABORTED/i)
   const sent = app.sipLists().filter((r) => r.url.searchParams.get('limit') === '500').length
-  await app.page.waitForTimeout(2000)
+  release()
+  await app.page.clock.runFor(10_000)
+  // A round trip through the page: whatever the timers above started has been sent by now.
+  await app.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)))
   expect(app.sipLists().filter((r) => r.url.searchParams.get('limit') === '500')).toHaveLength(sent)
   expect(downloads).toBe(0)
 })
@@ -133,13 +160,26 @@ test('keyboard only: / searches, j/k move, Enter opens, Esc closes, → pages, ?
 })
 
 test('live status: refreshes by itself after 30 s, says when, and highlights a trunk whose status flipped', async ({ app }) => {
+  /*
+   * The page's clock is the test's: it is paused before the list exists, so the list's fetch time,
+   * its 30 s timer and "Updated … ago" all count from one instant and move only when the test moves
+   * them (a clock running in real time raced the fast-forward: "23 s ago" instead of "12 s ago" on a
+   * busy machine). While paused, `settle` fires what is due now without moving the clock: React
+   * Query hands fetched data to the page in a 0 ms timeout.
+   */
   await app.page.clock.install()
   await app.goto('/')
-  await app.signInToList('owner')
+  const settle = () => app.page.clock.runFor(0)
+  const settled = { ...WAIT, timeout: 15_000 }
+  await app.email.fill(DEMO_USERS.owner.email)
+  await app.password.fill(DEMO_USERS.owner.password)
+  await app.page.clock.pauseAt((await app.page.evaluate(() => Date.now())) + 60_000)
+  await app.signInButton.click()
+  await expect.poll(async () => (await settle(), app.rows.count()), settled).toBeGreaterThan(0)
   const updated = app.page.getByText(/^Updated /)
-  await expect.poll(() => updated.textContent(), WAIT).toBe('Updated just now')
+  await expect.poll(async () => (await settle(), updated.textContent()), settled).toBe('Updated just now')
   await app.page.clock.fastForward(12_000)
-  await expect.poll(() => updated.textContent(), WAIT).toBe('Updated 12 s ago')
+  await expect.poll(async () => (await settle(), updated.textContent()), settled).toBe('Updated 12 s ago')
 
   // The next answer flips the first row's status (the network faked at the HTTP layer).
   const firstId = await app.rows.first().getAttribute('data-row-id')
@@ -157,9 +197,13 @@ test('live status: refreshes by itself after 30 s, says when, and highlights a t
     } else await route.fulfill({ response })
   })
   const mark = app.mark()
-  await app.page.clock.fastForward(19_000)
+  // 12 + 18 = 30 s after the list's first fetch: its refresh is due now, not a moment earlier.
+  await app.page.clock.fastForward(17_999)
+  await settle()
+  expect(app.sipLists(mark)).toHaveLength(0)
+  await app.page.clock.fastForward(1)
   await app.waitForSipList(mark, (r) => effective(r, 'offset') === '0' || effective(r, 'offset') === null)
-  await expect.poll(() => app.rows.first().getAttribute('class'), WAIT).toContain('is-flashed')
+  await expect.poll(async () => (await settle(), app.rows.first().getAttribute('class')), settled).toContain('is-flashed')
   await expect.poll(() => app.rows.first().textContent(), WAIT).toContain(flippedTo)
   await expect
     .poll(() => app.page.getByRole('status').filter({ hasText: 'Status changed' }).textContent(), WAIT)
@@ -167,7 +211,9 @@ test('live status: refreshes by itself after 30 s, says when, and highlights a t
   await expect.poll(() => updated.textContent(), WAIT).toBe('Updated just now')
 })
 
-test('a dialog whose code cannot be downloaded says so in place (the list keeps working); Retry loads it once the network is back', async ({ app }) => {
+test('a dialog whose code cannot be downloaded says so in place (the list keeps working); Retry loads it once the network is back', async ({
+  app,
+}) => {
   await app.goto('/')
   await app.signInToList('owner')
   let blocked = true
