@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { ApiErrorBodySchema } from '../src/api/api-error.ts'
 import { LoginResponseSchema, ValidateTokenResponseSchema } from '../src/api/auth.ts'
 import { DEMO_AUTHENTICATOR_TOKEN, DEMO_PASSWORD, DEMO_SMS_KEY, DEMO_USERS, DEMO_USER_LIST } from './demo-users.ts'
-import { createTestServer, type TestResponse } from './test-support.ts'
+import { createTestServer, errorCode } from './test-support.ts'
 import { verifyPassword } from './passwords.ts'
 import { hashToken } from './tokens.ts'
-
-function errorCode(response: TestResponse): string | undefined {
-  const parsed = ApiErrorBodySchema.parse(response.body)
-  const error = Array.isArray(parsed.error) ? parsed.error[0] : parsed.error
-  expect(error?.status).toBe(response.status)
-  return error?.code
-}
 
 const login = (username: string, extra: Record<string, unknown> = {}) => ({ username, password: DEMO_PASSWORD, ...extra })
 

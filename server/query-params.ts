@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { IdSchema } from '../src/api/ids.ts'
-import { SIP_LIST_LIMIT } from '../src/api/sip-account.ts'
+import { FILTER_MAX_LENGTH, SIP_LIST_LIMIT } from '../src/api/sip-account.ts'
 
 /*
  * Query parameters arrive as strings; each endpoint parses its own with a zod schema. The error
@@ -9,7 +9,6 @@ import { SIP_LIST_LIMIT } from '../src/api/sip-account.ts'
  * one given twice is a 400: picking the first or last silently would hide client bugs.
  */
 
-export const FILTER_MAX_LENGTH = 200
 const OFFSET_MAX = 1_000_000_000
 
 const booleanParam = z.pipe(

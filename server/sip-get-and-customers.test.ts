@@ -1,21 +1,13 @@
 import { describe, expect, test } from 'vitest'
-import { ApiErrorBodySchema } from '../src/api/api-error.ts'
 import { CustomerListSchema, CustomerNameSchema, ResellerListSchema } from '../src/api/customer.ts'
 import { PBX_OMITTED_FIELDS, SipAccountFullSchema } from '../src/api/sip-account.ts'
 import { DEMO_ACCOUNT_IDS, DEMO_CUSTOMER_IDS, type DemoUserKey } from './demo-users.ts'
 import { FULL_FIELDS } from './sip-shape.ts'
-import { createTestServer, type TestResponse } from './test-support.ts'
+import { createTestServer, errorCode } from './test-support.ts'
 
 const api = createTestServer()
 const C = DEMO_CUSTOMER_IDS
 const A = DEMO_ACCOUNT_IDS
-
-function errorCode(response: TestResponse): string | undefined {
-  const parsed = ApiErrorBodySchema.parse(response.body)
-  const error = Array.isArray(parsed.error) ? parsed.error[0] : parsed.error
-  expect(error?.status).toBe(response.status)
-  return error?.code
-}
 
 describe('GET /sip/:id', () => {
   const cases: [DemoUserKey, string, number][] = [

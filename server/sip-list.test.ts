@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import * as z from 'zod/mini'
 import { sipAccessFor } from '../src/api/access-level.ts'
-import { ApiErrorBodySchema } from '../src/api/api-error.ts'
 import { PBX_OMITTED_FIELDS, SipAccountFullListSchema, SipAccountListSchema, type SipAccountFull } from '../src/api/sip-account.ts'
 import { DEMO_ACCOUNT_IDS, DEMO_CUSTOMER_IDS, DEMO_USERS, type DemoUserKey } from './demo-users.ts'
 import { sortKey } from './schema.ts'
 import { CONDENSED_FIELDS, FULL_FIELDS } from './sip-shape.ts'
 import { createStore } from './store.ts'
-import { createTestServer, type TestResponse } from './test-support.ts'
+import { createTestServer, errorCode } from './test-support.ts'
 
 const api = createTestServer()
 const store = createStore(api.db)
@@ -22,13 +21,6 @@ const tokenOf = (user: DemoUserKey): string => {
 }
 
 const C = DEMO_CUSTOMER_IDS
-
-function errorCode(response: TestResponse): string | undefined {
-  const parsed = ApiErrorBodySchema.parse(response.body)
-  const error = Array.isArray(parsed.error) ? parsed.error[0] : parsed.error
-  expect(error?.status).toBe(response.status)
-  return error?.code
-}
 
 async function list(user: DemoUserKey, query = '') {
   const response = await api.get(`/sip?${query}`, tokenOf(user))

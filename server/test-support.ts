@@ -1,5 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import type { Hono } from 'hono'
+import { expect } from 'vitest'
+import { ApiErrorBodySchema } from '../src/api/api-error.ts'
 import { createApp, type AppOptions } from './app.ts'
 import { createMemoryDatabase } from './database.ts'
 import { DEMO_USERS, type DemoUserKey } from './demo-users.ts'
@@ -12,6 +14,17 @@ export interface TestResponse {
   status: number
   headers: Headers
   body: unknown
+}
+
+/**
+ * The documented error body's code (the first, when the API sends several); also checks that the
+ * body's status matches the HTTP status.
+ */
+export function errorCode(response: TestResponse): string | undefined {
+  const parsed = ApiErrorBodySchema.parse(response.body)
+  const error = Array.isArray(parsed.error) ? parsed.error[0] : parsed.error
+  expect(error?.status).toBe(response.status)
+  return error?.code
 }
 
 export interface TestServer {

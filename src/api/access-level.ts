@@ -21,10 +21,6 @@ export type AccessLevel = z.infer<typeof AccessLevelSchema>
  */
 export const ReceivedAccessLevelSchema = z.catch(AccessLevelSchema, 'NO_LOGIN')
 
-export function accessRank(level: AccessLevel): number {
-  return ACCESS_LEVELS.indexOf(level)
-}
-
 /** Fields of a SIP account that not every access level may see. */
 export type RestrictedSipField = 'notes' | 'sipServer'
 

@@ -5,7 +5,6 @@ export const CustomerSummarySchema = z.looseObject({
   _id: IdSchema,
   name: z.nullish(z.string()),
 })
-export type CustomerSummary = z.infer<typeof CustomerSummarySchema>
 
 /** GET /customer?filter=&offset=&limit= */
 export const CustomerListSchema = z.looseObject({

@@ -1,7 +1,7 @@
-import { Component, Suspense, useId, type ReactNode } from 'react'
+import { Component, Suspense, type ReactNode } from 'react'
 import { forgetFailedDownloads, isChunkLoadError } from '../lib/lazy.ts'
 import { ErrorAlert } from './error-alert.tsx'
-import { Modal } from './modal.tsx'
+import { Dialog } from './dialog.tsx'
 
 interface LazyDialogBoundaryProps {
   /** The dialog's title, kept when it cannot be shown. */
@@ -47,10 +47,8 @@ export class LazyDialogBoundary extends Component<LazyDialogBoundaryProps, State
 }
 
 function FailedDialog({ title, chunk, onRetry, onClose }: { title: string; chunk: boolean; onRetry: () => void; onClose: () => void }) {
-  const titleId = useId()
   return (
-    <Modal variant="dialog" labelledBy={titleId} onClose={onClose}>
-      <h2 id={titleId}>{title}</h2>
+    <Dialog title={title} onClose={onClose}>
       <ErrorAlert
         title={chunk ? 'This part of the dashboard could not be downloaded.' : 'This could not be shown.'}
         onRetry={onRetry}
@@ -62,6 +60,6 @@ function FailedDialog({ title, chunk, onRetry, onClose }: { title: string; chunk
       >
         {chunk ? 'Check your connection and try again. If it keeps failing, reload the page.' : 'Try again, or reload the page.'}
       </ErrorAlert>
-    </Modal>
+    </Dialog>
   )
 }

@@ -17,14 +17,7 @@ export function formatMinutes(seconds: number): string {
   return `${integer.format(Math.round(seconds / 60))} min`
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
 const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-
-/** Dates arrive as ISO strings; an unparsable one is shown as sent rather than as "Invalid Date". */
-export function formatMonth(iso: string): string {
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : monthFormat.format(date)
-}
 
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return DASH

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { Modal } from '../../../components/modal.tsx'
+import { Dialog } from '../../../components/dialog.tsx'
 import { DENSITIES, moveColumn, type ColumnChoice, type Density } from './list-view.ts'
 import './view-options-dialog.css'
 
@@ -19,7 +19,6 @@ interface ViewOptionsDialogProps {
  * Loaded lazily with the first click on "Columns".
  */
 export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose }: ViewOptionsDialogProps) {
-  const titleId = useId()
   const hintId = useId()
   const densityName = useId()
   const visibleCount = choices.filter((choice) => choice.visible).length
@@ -41,10 +40,21 @@ export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose
   }
 
   return (
-    <Modal variant="dialog" labelledBy={titleId} describedBy={hintId} onClose={onClose}>
-      <div className="dialog-header">
-        <h2 id={titleId}>Table view</h2>
-      </div>
+    <Dialog
+      title="Table view"
+      describedBy={hintId}
+      onClose={onClose}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onReset}>
+            Reset view
+          </button>
+          <button type="button" className="button primary" onClick={onClose}>
+            Done
+          </button>
+        </>
+      }
+    >
       <div className="dialog-body view-options">
         <p id={hintId} className="hint">
           Your choice is remembered in this browser. Columns marked “details” load each account’s full record, which
@@ -110,14 +120,6 @@ export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose
           </div>
         </fieldset>
       </div>
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onReset}>
-          Reset view
-        </button>
-        <button type="button" className="button primary" onClick={onClose}>
-          Done
-        </button>
-      </div>
-    </Modal>
+    </Dialog>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
 import { useSipAccountApi } from '../../../app/session-context.tsx'
-import { Modal } from '../../../components/modal.tsx'
+import { Dialog } from '../../../components/dialog.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import type { ListFields, ListScope } from '../sip-account-api.ts'
 import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
@@ -31,7 +31,6 @@ type ExportState =
  */
 export function ExportDialog({ scope, fields, columns, fileName, onClose }: ExportDialogProps) {
   const api = useSipAccountApi()
-  const titleId = useId()
   const [run, setRun] = useState(0)
   const [state, setState] = useState<ExportState>({ step: 'running', progress: undefined })
   const controller = useRef<AbortController>(undefined)
@@ -87,10 +86,29 @@ export function ExportDialog({ scope, fields, columns, fileName, onClose }: Expo
   }
 
   return (
-    <Modal variant="dialog" labelledBy={titleId} onClose={onClose}>
-      <div className="dialog-header">
-        <h2 id={titleId}>Export CSV</h2>
-      </div>
+    <Dialog
+      title="Export CSV"
+      onClose={onClose}
+      actionsRef={actions}
+      actions={
+        state.step === 'running' ? (
+          <button type="button" className="button" onClick={cancel} data-autofocus="">
+            Cancel export
+          </button>
+        ) : (
+          <>
+            {state.step !== 'done' ? (
+              <button type="button" className="button" onClick={again}>
+                Export again
+              </button>
+            ) : null}
+            <button type="button" className="button primary" onClick={onClose} data-autofocus="">
+              Close
+            </button>
+          </>
+        )
+      }
+    >
       <div className="dialog-body export-body">
         <p className="hint">
           {columns.length} {columns.length === 1 ? 'column' : 'columns'}: {columns.map((column) => column.label).join(', ')}.
@@ -115,25 +133,7 @@ export function ExportDialog({ scope, fields, columns, fileName, onClose }: Expo
         ) : null}
         {state.step === 'done' ? <DownloadLink url={state.url} fileName={fileName} /> : null}
       </div>
-      <div className="dialog-actions" ref={actions}>
-        {state.step === 'running' ? (
-          <button type="button" className="button" onClick={cancel} data-autofocus="">
-            Cancel export
-          </button>
-        ) : (
-          <>
-            {state.step !== 'done' ? (
-              <button type="button" className="button" onClick={again}>
-                Export again
-              </button>
-            ) : null}
-            <button type="button" className="button primary" onClick={onClose} data-autofocus="">
-              Close
-            </button>
-          </>
-        )}
-      </div>
-    </Modal>
+    </Dialog>
   )
 }
 

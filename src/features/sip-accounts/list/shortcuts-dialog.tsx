@@ -1,5 +1,4 @@
-import { useId } from 'react'
-import { Modal } from '../../../components/modal.tsx'
+import { Dialog } from '../../../components/dialog.tsx'
 import './shortcuts-dialog.css'
 
 export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] = [
@@ -15,12 +14,16 @@ export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] =
 
 /** The keyboard shortcuts, as a table (keys → action). Opened with "?" or its button. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
-  const titleId = useId()
   return (
-    <Modal variant="dialog" labelledBy={titleId} onClose={onClose}>
-      <div className="dialog-header">
-        <h2 id={titleId}>Keyboard shortcuts</h2>
-      </div>
+    <Dialog
+      title="Keyboard shortcuts"
+      onClose={onClose}
+      actions={
+        <button type="button" className="button primary" onClick={onClose} data-autofocus="">
+          Close
+        </button>
+      }
+    >
       <table className="shortcuts">
         <caption className="visually-hidden">Keys and what they do</caption>
         <thead>
@@ -46,11 +49,6 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         </tbody>
       </table>
       <p className="hint">Row and page keys work when the focus is not in a text field.</p>
-      <div className="dialog-actions">
-        <button type="button" className="button primary" onClick={onClose} data-autofocus="">
-          Close
-        </button>
-      </div>
-    </Modal>
+    </Dialog>
   )
 }
