@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { isPbxTrunk, type SipAccount } from '../../../api/sip-account.ts'
 import { Badge } from '../../../components/badge.tsx'
 import { Highlight } from '../../../components/highlight.tsx'
+import { PhoneNumber } from '../../../components/phone-number.tsx'
 import { DASH } from '../../../lib/format.ts'
 import { CONNECTION_LABELS } from './connection-types.ts'
 import { useCustomerName } from '../scope/use-customer-name.ts'
@@ -30,7 +31,7 @@ export function NumbersCell({ numbers }: { numbers: readonly string[] | null | u
     <span className="numbers">
       {numbers.slice(0, 2).map((number) => (
         <span key={number} className="number">
-          <Highlight text={number} />
+          <PhoneNumber number={number} />
         </span>
       ))}
       {rest > 0 ? (
@@ -39,7 +40,7 @@ export function NumbersCell({ numbers }: { numbers: readonly string[] | null | u
           <span role="tooltip" id={tooltipId} className="tooltip">
             {numbers.map((number) => (
               <span key={number} className="number">
-                <Highlight text={number} />
+                <PhoneNumber number={number} />
               </span>
             ))}
           </span>

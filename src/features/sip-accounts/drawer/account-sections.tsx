@@ -3,6 +3,7 @@ import type { SipAccess } from '../../../api/access-level.ts'
 import { CopyButton } from '../../../components/copy-button.tsx'
 import { Field, FieldList, Section } from '../../../components/field-list.tsx'
 import { formatYesNo } from '../../../lib/format.ts'
+import { formatPhoneNumber } from '../../../lib/phone-number.ts'
 import { CONNECTION_EXPLANATIONS, CONNECTION_LABELS } from '../columns/connection-types.ts'
 import { PasswordField } from './password-field.tsx'
 import { StatusBadge, UsageBlockCell } from '../columns/sip-account-cells.tsx'
@@ -11,13 +12,14 @@ import './account-sections.css'
 /**
  * A value with a Copy button, or null when there is none (so the field shows its dash). Only
  * values a section already shows get one: whatever the role may not see is never rendered, so it
- * can never be copied either.
+ * can never be copied either. `display` may reformat what is read (a grouped number); the Copy
+ * button always copies the value itself (E.164, what other systems accept).
  */
-function copyable(value: string | null | undefined, label: string) {
+function copyable(value: string | null | undefined, label: string, display: (value: string) => string = String) {
   if (!value) return null
   return (
     <span className="value-with-actions">
-      <span className="mono">{value}</span>
+      <span className="mono">{display(value)}</span>
       <CopyButton value={value} label={label} />
     </span>
   )
@@ -38,9 +40,7 @@ export function OverviewSection({ account, customerLabel }: { account: SipAccoun
           {numbers.length > 0 ? (
             <ul className="plain-list">
               {numbers.map((number) => (
-                <li key={number}>
-                  {copyable(number, `Copy number ${number}`)}
-                </li>
+                <li key={number}>{copyable(number, `Copy number ${number}`, formatPhoneNumber)}</li>
               ))}
             </ul>
           ) : null}
@@ -108,7 +108,7 @@ export function CallingSection({ account }: { account: SipAccountFull }) {
             <Field label="May present any number (CLIP)">{formatYesNo(account.clipSA)}</Field>
             <Field label="Strip +45 on incoming calls">{formatYesNo(account.stripDkCountryCode)}</Field>
             <Field label="Prefix calls from mobiles with 03">{formatYesNo(account.prefixMobileOriginated)}</Field>
-            <Field label="Default number">{account.defaultNumber}</Field>
+            <Field label="Default number">{account.defaultNumber ? formatPhoneNumber(account.defaultNumber) : null}</Field>
           </>
         )}
         <Field label="Always present default number">{formatYesNo(account.alwaysDefaultNumber)}</Field>

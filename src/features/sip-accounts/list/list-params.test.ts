@@ -36,3 +36,12 @@ test('patching leaves defaults out and keeps parameters owned by others', () => 
   const next = patchListSearch('?filter=a&offset=100&theme=dark', { filter: 'b', offset: 0, limit: 100, up: true })
   expect(next.toString()).toBe('filter=b&theme=dark&up=true')
 })
+
+test('a number typed in pairs is sent normalized; the search box keeps it as typed (decision 032)', () => {
+  const typed = parseListSearch(`?filter=${encodeURIComponent(' 0045 33 07 96 95 ')}`)
+  expect(typed.params.filter).toBe('+4533079695')
+  expect(typed.searchText).toBe('0045 33 07 96 95')
+  const ip = parseListSearch('?filter=77.66.100')
+  expect(ip.params.filter).toBe('77.66.100')
+  expect(ip.searchText).toBe('77.66.100')
+})

@@ -1,10 +1,13 @@
 import * as z from 'zod/mini'
 import { IdSchema } from '../../../api/ids.ts'
-import { FILTER_MAX_LENGTH, SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
+import { SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
+import { normalizePhoneSearch } from '../../../lib/phone-number.ts'
 
 /** Rows-per-page choices; 100 is the API's default. */
 export const LIMIT_OPTIONS = [25, 50, 100, 250, 500] as const
 export const DEFAULT_LIMIT = SIP_LIST_LIMIT.default
+/** Longer filters are cut: nobody types more, and an overlong query string only invites a 400. */
+export const MAX_FILTER_LENGTH = 200
 
 /** List state as the URL holds it, with the API's parameter names. Absent means "not sent". */
 export interface ListParams {
@@ -17,7 +20,10 @@ export interface ListParams {
 }
 
 export interface ListLocation {
+  /** `filter` is what GET /sip is sent: a number typed in pairs is normalized (decision 032). */
   params: ListParams
+  /** The search as typed (and kept in the URL, so a shared link reads the same); the box shows it. */
+  searchText: string | undefined
   /** The account whose drawer is open. */
   account: string | undefined
   /** What was wrong with the URL and how it was read instead; shown to the user, never thrown. */
@@ -44,9 +50,12 @@ export function parseListSearch(search: string): ListLocation {
   const params: ListParams = { offset: 0, limit: DEFAULT_LIMIT }
 
   const filter = query.get('filter')?.trim()
+  let searchText: string | undefined
   if (filter) {
-    params.filter = filter.slice(0, FILTER_MAX_LENGTH)
-    if (filter.length > FILTER_MAX_LENGTH) notices.push(`The search was shortened to ${FILTER_MAX_LENGTH} characters.`)
+    searchText = filter.slice(0, MAX_FILTER_LENGTH)
+    // The one place the typed search becomes the sent filter, so the query key holds what is sent.
+    params.filter = normalizePhoneSearch(searchText)
+    if (filter.length > MAX_FILTER_LENGTH) notices.push(`The search was shortened to ${MAX_FILTER_LENGTH} characters.`)
   }
 
   const up = query.get('up')
@@ -88,7 +97,7 @@ export function parseListSearch(search: string): ListLocation {
     else notices.push(`The account id ${quote(accountValue)} is not a valid id and was ignored.`)
   }
 
-  return { params, account, notices }
+  return { params, searchText, account, notices }
 }
 
 export type ListPatch = Partial<{

@@ -14,20 +14,22 @@ export function searchPlaceholder(access: SipAccess): string {
 
 interface ListToolbarProps {
   params: ListParams
+  /** The search as typed; params.filter is its normalized form (decision 032). */
+  searchText: string | undefined
   update: UpdateList
 }
 
-export function ListToolbar({ params, update }: ListToolbarProps) {
+export function ListToolbar({ params, searchText, update }: ListToolbarProps) {
   const access = useSipAccess()
   return (
     <div className="toolbar">
       <div className="toolbar-row">
         <SearchBox
-          filter={params.filter ?? ''}
+          filter={searchText ?? ''}
           placeholder={searchPlaceholder(access)}
           onSearch={(filter, { replace }) => {
             // Skipping an unchanged filter keeps the page: Enter on the same text is not a new search.
-            if (filter === (params.filter ?? '')) return
+            if (filter === (searchText ?? '')) return
             update({ filter: filter || undefined, offset: undefined, account: undefined }, { replace })
           }}
         />
