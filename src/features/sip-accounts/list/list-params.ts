@@ -1,13 +1,11 @@
 import * as z from 'zod/mini'
 import { IdSchema } from '../../../api/ids.ts'
-import { SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
+import { FILTER_MAX_LENGTH, SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
 import { normalizePhoneSearch } from '../../../lib/phone-number.ts'
 
 /** Rows-per-page choices; 100 is the API's default. */
 export const LIMIT_OPTIONS = [25, 50, 100, 250, 500] as const
 export const DEFAULT_LIMIT = SIP_LIST_LIMIT.default
-/** Longer filters are cut: nobody types more, and an overlong query string only invites a 400. */
-export const MAX_FILTER_LENGTH = 200
 
 /** List state as the URL holds it, with the API's parameter names. Absent means "not sent". */
 export interface ListParams {
@@ -52,10 +50,10 @@ export function parseListSearch(search: string): ListLocation {
   const filter = query.get('filter')?.trim()
   let searchText: string | undefined
   if (filter) {
-    searchText = filter.slice(0, MAX_FILTER_LENGTH)
+    searchText = filter.slice(0, FILTER_MAX_LENGTH)
     // The one place the typed search becomes the sent filter, so the query key holds what is sent.
     params.filter = normalizePhoneSearch(searchText)
-    if (filter.length > MAX_FILTER_LENGTH) notices.push(`The search was shortened to ${MAX_FILTER_LENGTH} characters.`)
+    if (filter.length > FILTER_MAX_LENGTH) notices.push(`The search was shortened to ${FILTER_MAX_LENGTH} characters.`)
   }
 
   const up = query.get('up')
