@@ -329,7 +329,7 @@ describe('GET /auth/validateToken', () => {
     expect(ValidateTokenResponseSchema.parse(extended.body)).toMatchObject({
       success: true,
       name: DEMO_USERS.reseller.name,
-      language: 'da',
+      language: 'en',
       customerName: 'Nordisk Telefoni Partner A/S',
       customerFeatures: ['SIP', 'PBX'],
     })

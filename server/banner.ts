@@ -5,6 +5,7 @@ export function demoSignInLines(): string[] {
   const width = Math.max(...DEMO_USER_LIST.map((u) => u.email.length))
   return DEMO_USER_LIST.map((u) => {
     const code = u.smsKey ? `  + SMS code ${u.smsKey}` : u.authenticatorToken ? `  + authenticator code ${u.authenticatorToken}` : ''
-    return `  ${u.accessLevel.padEnd(14)} ${u.email.padEnd(width)}  ${u.password}${code}`
+    const language = u.language === 'en' ? '' : `  (language ${u.language})`
+    return `  ${u.accessLevel.padEnd(14)} ${u.email.padEnd(width)}  ${u.password}${code}${language}`
   })
 }

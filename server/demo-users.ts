@@ -58,6 +58,7 @@ export interface DemoUser {
   password: string
   accessLevel: AccessLevel
   name: string
+  /** What login and validateToken (extend=true) answer as `language`. */
   language: string
   employeeId: string
   customer: DemoCustomerKey
@@ -77,14 +78,16 @@ function user(
   name: string,
   customer: DemoCustomerKey,
   description: string,
-  extra: Pick<DemoUser, 'smsKey' | 'authenticatorToken'> = {},
+  extra: Partial<Pick<DemoUser, 'smsKey' | 'authenticatorToken' | 'language'>> = {},
 ): DemoUser {
   return {
     email,
     password: DEMO_PASSWORD,
     accessLevel,
     name,
-    language: accessLevel === 'ADMIN' ? 'en' : 'da',
+    // English unless said otherwise: one Danish user (dansk@) is enough to test the Danish UI, and
+    // every other test can keep reading English.
+    language: 'en',
     employeeId: `64a1f0c0000000000000e${n.toString(16).padStart(3, '0')}`,
     customer,
     customerId: DEMO_CUSTOMER_IDS[customer],
@@ -95,7 +98,14 @@ function user(
 
 export const DEMO_USERS = {
   admin: user(1, 'admin@telecomx.test', 'ADMIN', 'Astrid Admin', 'telecomX', 'Telecom X staff: every customer, notes and sipServer'),
-  resellerAdmin: user(2, 'reseller-admin@telecomx.test', 'RESELLER_ADMIN', 'Rasmus Reseller-Admin', 'reseller', 'Same SIP access as RESELLER'),
+  resellerAdmin: user(
+    2,
+    'reseller-admin@telecomx.test',
+    'RESELLER_ADMIN',
+    'Rasmus Reseller-Admin',
+    'reseller',
+    'Same SIP access as RESELLER',
+  ),
   reseller: user(3, 'reseller@telecomx.test', 'RESELLER', 'Rikke Reseller', 'reseller', 'Own customers and the sub-reseller’s; sees notes'),
   subReseller: user(4, 'subreseller@telecomx.test', 'RESELLER', 'Søren Sub-reseller', 'subReseller', 'Sub-reseller: only its own subtree'),
   owner: user(5, 'owner@telecomx.test', 'OWNER', 'Ole Owner', 'demoCustomer', 'One customer; no notes'),
@@ -106,10 +116,28 @@ export const DEMO_USERS = {
   sms: user(10, 'sms@telecomx.test', 'VIEWER', 'Sofie SMS', 'demoCustomer', `VIEWER; needs SMS code ${DEMO_SMS_KEY}`, {
     smsKey: DEMO_SMS_KEY,
   }),
-  totp: user(11, 'totp@telecomx.test', 'OWNER', 'Tobias TOTP', 'demoCustomer', `OWNER; needs authenticator code ${DEMO_AUTHENTICATOR_TOKEN}`, {
-    authenticatorToken: DEMO_AUTHENTICATOR_TOKEN,
+  totp: user(
+    11,
+    'totp@telecomx.test',
+    'OWNER',
+    'Tobias TOTP',
+    'demoCustomer',
+    `OWNER; needs authenticator code ${DEMO_AUTHENTICATOR_TOKEN}`,
+    {
+      authenticatorToken: DEMO_AUTHENTICATOR_TOKEN,
+    },
+  ),
+  subCustomer: user(
+    12,
+    'subcustomer@telecomx.test',
+    'OWNER',
+    'Sine Sub-customer',
+    'subCustomer',
+    'OWNER of a customer of the sub-reseller',
+  ),
+  dansk: user(13, 'dansk@telecomx.test', 'RESELLER', 'Dorthe Dansk', 'reseller', 'RESELLER like reseller@, language da (Danish)', {
+    language: 'da',
   }),
-  subCustomer: user(12, 'subcustomer@telecomx.test', 'OWNER', 'Sine Sub-customer', 'subCustomer', 'OWNER of a customer of the sub-reseller'),
 } as const satisfies Record<string, DemoUser>
 
 export type DemoUserKey = keyof typeof DEMO_USERS

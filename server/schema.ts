@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 
 /** Bump when the schema or the seed changes shape: an older file is then re-seeded. */
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /*
  * How a file says "this server created me" (database.ts refuses to touch any other file):

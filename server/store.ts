@@ -76,6 +76,10 @@ export interface SipListQuery {
 export interface CustomerListQuery {
   /** null = every customer (ADMIN). */
   parents: readonly string[] | null
+  /** Only these ids (lower-case, already access-checked); undefined = no id restriction. */
+  ids?: readonly string[] | undefined
+  /** Only customers that are resellers themselves. */
+  resellersOnly?: boolean | undefined
   filter?: string | undefined
   offset: number
   limit: number
@@ -191,13 +195,18 @@ export function createStore(db: Database): Store {
       return allowed ? all.filter((r) => allowed.has(r.id)) : all
     },
 
-    listCustomers({ parents, filter, offset, limit }) {
+    listCustomers({ parents, ids: only, resellersOnly, filter, offset, limit }) {
       const where: string[] = []
       const params: unknown[] = []
       if (parents) {
         where.push('parent_reseller IN (SELECT value FROM json_each(?))')
         params.push(JSON.stringify(parents))
       }
+      if (only) {
+        where.push('id IN (SELECT value FROM json_each(?))')
+        params.push(JSON.stringify(only))
+      }
+      if (resellersOnly) where.push('is_reseller = 1')
       if (filter) {
         // The name itself, lower-cased exactly as GET /sip's filter does (searchText), never the
         // sort key: that maps æ/ä to '{' and ø/ö to '|' and strips accents, so '{' found "Ærø"
