@@ -10,6 +10,8 @@ const proxy: Record<string, ProxyOptions> = {
   '^/api/': {
     target: apiTarget,
     changeOrigin: true,
+    // The reference server (npm start, --trust-proxy) counts login failures by this last hop.
+    xfwd: true,
     rewrite: (path) => path.replace(/^\/api/, ''),
   },
 }

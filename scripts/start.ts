@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { createServer as createViteServer, type ViteDevServer } from 'vite'
 import { createApp } from '../server/app.ts'
+import { clientIpFor } from '../server/auth/client-ip.ts'
 import { demoSignInLines } from '../server/banner.ts'
 import { readServerConfig } from '../server/config.ts'
 import { openDatabase } from '../server/database.ts'
@@ -19,7 +20,9 @@ import { startStatusSimulator } from '../server/status-simulator.ts'
 const ROOT = join(import.meta.dirname, '..')
 process.chdir(ROOT)
 
-const config = readServerConfig(process.argv.slice(2), process.env, { simulateStatus: true })
+// Every browser reaches the API through Vite's proxy (xfwd: true in vite.config.ts), so the
+// login throttle counts each user by the proxy's X-Forwarded-For hop, not all of them as one.
+const config = readServerConfig(process.argv.slice(2), process.env, { simulateStatus: true, trustProxy: true })
 const external = process.env.TELECOMX_API_URL
 
 let running: RunningServer | undefined
@@ -34,7 +37,7 @@ try {
     // Before listening, as server/main.ts does: no request may queue behind the build.
     const index = searchIndexFor(db)
     console.log(`Search index of ${index.size.toLocaleString('en-US')} SIP accounts ready.`)
-    running = await startServer(createApp(db, { latencyMs: config.latencyMs }), { port: config.port })
+    running = await startServer(createApp(db, { latencyMs: config.latencyMs, clientIp: clientIpFor(config) }), { port: config.port })
     stopSimulator = config.simulateStatus ? startStatusSimulator(db).stop : undefined
     // vite.config.ts reads API_PORT for its proxy target: hand it the port actually bound.
     process.env.API_PORT = String(running.port)
@@ -55,7 +58,11 @@ try {
 const dashboard = vite.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/'
 console.log('')
 console.log(`  Dashboard:      ${dashboard}`)
-console.log(external ? `  API:            ${external} (TELECOMX_API_URL)` : `  Reference API:  ${running?.url ?? ''} (database ${config.dbPath}${config.simulateStatus ? ', status simulator on' : ''})`)
+console.log(
+  external
+    ? `  API:            ${external} (TELECOMX_API_URL)`
+    : `  Reference API:  ${running?.url ?? ''} (database ${config.dbPath}${config.simulateStatus ? ', status simulator on' : ''})`,
+)
 if (!external) {
   console.log('')
   console.log('  Demo sign-ins (one per access level):')

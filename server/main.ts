@@ -1,4 +1,5 @@
 import { createApp } from './app.ts'
+import { clientIpFor } from './auth/client-ip.ts'
 import { demoSignInLines } from './banner.ts'
 import { ConfigError, readServerConfig, type ServerConfig } from './config.ts'
 import { DatabaseRefusedError, openDatabase } from './database.ts'
@@ -23,14 +24,19 @@ try {
 // accounts), so the server only accepts connections, and says it is ready, once it is done.
 const indexStarted = performance.now()
 const index = searchIndexFor(db)
-console.log(`Search index of ${index.size.toLocaleString('en-US')} SIP accounts built in ${Math.round(performance.now() - indexStarted)} ms.`)
+console.log(
+  `Search index of ${index.size.toLocaleString('en-US')} SIP accounts built in ${Math.round(performance.now() - indexStarted)} ms.`,
+)
 
-const app = createApp(db, { latencyMs: config.latencyMs })
+const app = createApp(db, { latencyMs: config.latencyMs, clientIp: clientIpFor(config) })
 const simulator = config.simulateStatus ? startStatusSimulator(db) : undefined
 const running = await startServer(app, { port: config.port })
-if (config.logRequests) running.server.on('request', (request) => console.log(`${request.method ?? '?'} ${(request.url ?? '').split('?')[0] ?? ''}`))
+if (config.logRequests)
+  running.server.on('request', (request) => console.log(`${request.method ?? '?'} ${(request.url ?? '').split('?')[0] ?? ''}`))
 
-console.log(`Telecom X reference API on ${running.url} (database ${config.dbPath})`)
+console.log(
+  `Telecom X reference API on ${running.url} (database ${config.dbPath}${config.trustProxy ? ', client address from X-Forwarded-For (--trust-proxy)' : ''})`,
+)
 console.log('Demo sign-ins:')
 for (const line of demoSignInLines()) console.log(line)
 

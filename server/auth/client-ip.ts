@@ -1,4 +1,4 @@
-import { isIPv6 } from 'node:net'
+import { isIP, isIPv6 } from 'node:net'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import type { Context } from 'hono'
 
@@ -17,6 +17,24 @@ export function socketClientIp(c: Context): string {
   const address = getConnInfo(c).remote.address
   return address ? throttleKeyForAddress(address) : NO_SOCKET_ADDRESS
 }
+
+/**
+ * Behind a trusted proxy (`--trust-proxy`, TELECOMX_TRUST_PROXY=1; `npm start` with Vite's proxy):
+ * the LAST X-Forwarded-For entry, the address the proxy itself saw and appended. Earlier entries
+ * come from the client and can say anything, so a forged header gains nothing. Without the
+ * header (or with a last entry that is not an address) the TCP peer, as socketClientIp.
+ * Only safe when every request passes through that proxy: anyone reaching the server directly
+ * could write the header. Hence opt-in; the default never reads it.
+ */
+export function forwardedClientIp(c: Context): string {
+  const header = c.req.header('X-Forwarded-For')
+  const last = header?.split(',').at(-1)?.trim()
+  return last && isIP(last) !== 0 ? throttleKeyForAddress(last) : socketClientIp(c)
+}
+
+/** The address function for a server's configuration. */
+export const clientIpFor = ({ trustProxy }: { trustProxy: boolean }): ((c: Context) => string) =>
+  trustProxy ? forwardedClientIp : socketClientIp
 
 /**
  * IPv4-mapped IPv6 is the IPv4 address; other IPv6 addresses count by their /64, which one
