@@ -27,6 +27,9 @@ const STATUS_CODE = { ON: 1, OFF: 2 } as const
 /** Below this many accounts a scan is always fast; the n-gram postings are not worth building. */
 export const DEFAULT_NGRAM_THRESHOLD = 20_000
 const SCOPE_CACHE_SIZE = 64
+/** Verified match lists kept: 8 MB is 2 million positions, e.g. 200 filters of 10,000 matches. */
+const MATCH_CACHE_BYTES = 8 * 1024 * 1024
+const MATCH_CACHE_ENTRIES = 1024
 
 /** Codes 1..63 for the most frequent UTF-16 units, 0 for every other one. */
 const ALPHABET = 64
@@ -51,6 +54,8 @@ export interface IndexResult {
   rowids: number[]
   /** How the filter ran (for the benchmark and tests). */
   strategy: 'page' | 'scan' | 'exact' | 'verified'
+  /** Substring tests (String#includes) the query ran: the cost that grows with the candidates. */
+  verified: number
 }
 
 export interface Scope {
@@ -154,10 +159,11 @@ function union(a: PositionSet, b: PositionSet, positions: number): PositionSet {
   let count = 0
   for (const set of [a, b]) {
     if (set.kind === 'bits') for (let w = 0; w < bits.length; w++) bits[w] = (bits[w] ?? 0) | (set.bits[w] ?? 0)
-    else for (let i = 0; i < set.list.length; i++) {
-      const p = set.list[i] ?? 0
-      bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31))
-    }
+    else
+      for (let i = 0; i < set.list.length; i++) {
+        const p = set.list[i] ?? 0
+        bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31))
+      }
   }
   for (let w = 0; w < bits.length; w++) count += popcount(bits[w] ?? 0)
   return { kind: 'bits', bits, count }
@@ -166,7 +172,12 @@ function union(a: PositionSet, b: PositionSet, positions: number): PositionSet {
 /** Maps each UTF-16 unit to its alphabet code; the separator always gets its own code. */
 function buildAlphabet(texts: readonly (readonly string[])[]): Uint8Array {
   const frequency = new Float64Array(65536)
-  for (const list of texts) for (const text of list) for (let i = 0; i < text.length; i++) frequency[text.charCodeAt(i)]++
+  for (const list of texts)
+    for (const text of list)
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i)
+        frequency[unit] = (frequency[unit] ?? 0) + 1
+      }
   const separator = SEARCH_FIELD_SEPARATOR.charCodeAt(0)
   const units = Array.from({ length: 65536 }, (_, unit) => unit)
     .filter((unit) => frequency[unit] !== 0 && unit !== separator)
@@ -210,7 +221,7 @@ class NgramPostings {
     const n = texts.length
     const counts = new Int32Array(GRAM_IDS)
     const seen = new Int32Array(GRAM_IDS)
-    texts.forEach((text, p) => eachGram(text, codeOf, seen, p + 1, (id) => counts[id]++))
+    texts.forEach((text, p) => eachGram(text, codeOf, seen, p + 1, (id) => (counts[id] = (counts[id] ?? 0) + 1)))
 
     // A list costs 4 bytes per position, a bitset N/8 bytes: keep whichever is smaller.
     this.denseSlot = new Int32Array(GRAM_IDS)
@@ -234,7 +245,11 @@ class NgramPostings {
         const slot = this.denseSlot[id] ?? 0
         const dense = slot > 0 ? this.dense[slot - 1] : undefined
         if (dense) dense.bits[p >>> 5] = (dense.bits[p >>> 5] ?? 0) | (1 << (p & 31))
-        else this.postings[cursor[id]++] = p
+        else {
+          const at = cursor[id] ?? 0
+          this.postings[at] = p
+          cursor[id] = at + 1
+        }
       }),
     )
   }
@@ -258,7 +273,8 @@ class NgramPostings {
     if (units.length === 2) return { set: this.set(BIGRAM_BASE + a * ALPHABET + b), exact }
     if (units.length === 3) return { set: this.set(TRIGRAM_BASE + (a * ALPHABET + b) * ALPHABET + c), exact }
     const ids = new Set<number>()
-    for (let i = 0; i + 2 < units.length; i++) ids.add(TRIGRAM_BASE + ((units[i] ?? 0) * ALPHABET + (units[i + 1] ?? 0)) * ALPHABET + (units[i + 2] ?? 0))
+    for (let i = 0; i + 2 < units.length; i++)
+      ids.add(TRIGRAM_BASE + ((units[i] ?? 0) * ALPHABET + (units[i + 1] ?? 0)) * ALPHABET + (units[i + 2] ?? 0))
     const sets = [...ids].map((id) => this.set(id)).sort((x, y) => sizeOf(x) - sizeOf(y))
     let result = sets[0] ?? EMPTY
     for (const next of sets.slice(1, MAX_INTERSECTIONS)) {
@@ -269,7 +285,12 @@ class NgramPostings {
   }
 
   get bytes(): number {
-    return this.start.byteLength + this.postings.byteLength + this.denseSlot.byteLength + this.dense.reduce((sum, d) => sum + d.bits.byteLength, 0)
+    return (
+      this.start.byteLength +
+      this.postings.byteLength +
+      this.denseSlot.byteLength +
+      this.dense.reduce((sum, d) => sum + d.bits.byteLength, 0)
+    )
   }
 }
 
@@ -283,6 +304,12 @@ export class SearchIndex {
   private readonly customerIndex = new Map<string, number>()
   private readonly byCustomer: Int32Array[] = []
   private readonly scopeCache = new Map<string, Scope>()
+  private readonly scopeBitsCache = new WeakMap<Scope, Uint32Array>()
+  private readonly scopeNumbers = new WeakMap<Int32Array, number>()
+  private nextScopeNumber = 0
+  /** Verified matches by scope, notes flag and needle (LRU by insertion order). */
+  private readonly matchCache = new Map<string, Int32Array>()
+  private matchCacheBytes = 0
   private readonly pubGrams: NgramPostings | undefined
   private readonly notesGrams: NgramPostings | undefined
 
@@ -361,19 +388,94 @@ export class SearchIndex {
     return scope
   }
 
+  /** The scope as a bitset over all positions, built once per (cached) scope. */
+  private scopeBits(scope: Scope): Uint32Array {
+    let bits = this.scopeBitsCache.get(scope)
+    if (!bits) {
+      bits = new Uint32Array((this.rowids.length + 31) >>> 5)
+      for (let i = 0; i < scope.positions.length; i++) {
+        const p = scope.positions[i] ?? 0
+        bits[p >>> 5] = (bits[p >>> 5] ?? 0) | (1 << (p & 31))
+      }
+      this.scopeBitsCache.set(scope, bits)
+    }
+    return bits
+  }
+
+  /**
+   * Calls visit(p) for each candidate inside the scope, in list order, visiting as few positions
+   * as possible: a small scope is walked and tested against the candidates' bits; a large scope
+   * is ANDed with them a word at a time (accounts outside the scope are never visited, let alone
+   * verified); a candidate list is walked and tested for scope membership.
+   */
+  private inScope(scope: Scope, candidates: PositionSet, visit: (p: number) => unknown): void {
+    const { positions } = scope
+    if (candidates.kind === 'list') {
+      const { list } = candidates
+      const member = scope.customers
+      for (let i = 0; i < list.length; i++) {
+        const p = list[i] ?? 0
+        if (member[this.customerOf[p] ?? 0] === 1) visit(p)
+      }
+      return
+    }
+    const { bits } = candidates
+    if (positions.length < candidates.count) {
+      for (let i = 0; i < positions.length; i++) {
+        const p = positions[i] ?? 0
+        if (hasBit(bits, p)) visit(p)
+      }
+      return
+    }
+    const scopeBits = this.scopeBits(scope)
+    for (let w = 0; w < bits.length; w++) {
+      let x = (bits[w] ?? 0) & (scopeBits[w] ?? 0)
+      while (x !== 0) {
+        const lowest = x & -x
+        x ^= lowest
+        visit(w * 32 + 31 - Math.clz32(lowest))
+      }
+    }
+  }
+
+  /** A number per scope (its positions array: cached reseller scopes and per-customer lists are stable). */
+  private scopeNumber(positions: Int32Array): number {
+    let n = this.scopeNumbers.get(positions)
+    if (n === undefined) {
+      n = this.nextScopeNumber++
+      this.scopeNumbers.set(positions, n)
+    }
+    return n
+  }
+
+  /** Least recently used entries go first once the matches held exceed MATCH_CACHE_BYTES. */
+  private remember(key: string, matches: Int32Array): void {
+    this.matchCache.set(key, matches)
+    this.matchCacheBytes += matches.byteLength
+    for (const [oldKey, old] of this.matchCache) {
+      if (this.matchCacheBytes <= MATCH_CACHE_BYTES && this.matchCache.size <= MATCH_CACHE_ENTRIES) break
+      this.matchCache.delete(oldKey)
+      this.matchCacheBytes -= old.byteLength
+    }
+  }
+
   query(scope: Scope, { needle, up, searchNotes, offset, limit }: IndexQuery): IndexResult {
     const { positions } = scope
     if (!needle && up === undefined) {
       const page = Array.from(positions.subarray(offset, offset + limit), (p) => this.rowids[p] ?? 0)
-      return { total: positions.length, rowids: page, strategy: 'page' }
+      return { total: positions.length, rowids: page, strategy: 'page', verified: 0 }
     }
     // PBX trunks carry status 0 here, so they drop out of both up=true and up=false.
     const wantStatus = up === undefined ? 0 : up ? STATUS_CODE.ON : STATUS_CODE.OFF
     const end = offset + limit
     const rowids: number[] = []
     let total = 0
-    const hasNeedle = (p: number): boolean =>
-      !needle || (this.pub[p] ?? '').includes(needle) || (searchNotes && (this.notes[p] ?? '').includes(needle))
+    let verified = 0
+    const hasNeedle = (p: number): boolean => {
+      if (!needle) return true
+      verified++
+      return (this.pub[p] ?? '').includes(needle) || (searchNotes && (this.notes[p] ?? '').includes(needle))
+    }
     const take = (p: number): void => {
       if (total >= offset && total < end) rowids.push(this.rowids[p] ?? 0)
       total++
@@ -383,26 +485,56 @@ export class SearchIndex {
       const fromPub = this.pubGrams.candidates(needle)
       const fromNotes = searchNotes ? this.notesGrams.candidates(needle) : { set: EMPTY, exact: true }
       const candidates = union(fromPub.set, fromNotes.set, this.rowids.length)
-      const exact = fromPub.exact && fromNotes.exact
-      const keep = (p: number): boolean => (wantStatus === 0 || this.status[p] === wantStatus) && (exact || hasNeedle(p))
-      if (candidates.kind === 'bits' && positions.length < candidates.count) {
-        // A small scope inside a common gram: walk the scope and test the bit.
-        for (let i = 0; i < positions.length; i++) {
-          const p = positions[i] ?? 0
-          if (hasBit(candidates.bits, p) && keep(p)) take(p)
-        }
-      } else {
-        forEachPosition(candidates, (p) => {
-          if (scope.customers[this.customerOf[p] ?? 0] === 1 && keep(p)) take(p)
-        })
+      const statusOk = (p: number): boolean => wantStatus === 0 || this.status[p] === wantStatus
+      if (fromPub.exact && fromNotes.exact) {
+        if (candidates.kind === 'bits' && wantStatus === 0 && positions.length >= candidates.count) {
+          // The gram's postings are the answer and there is no status filter: whole words of
+          // (gram AND scope) are counted with popcount; only the page's words are walked.
+          const scopeBits = this.scopeBits(scope)
+          const { bits } = candidates
+          for (let w = 0; w < bits.length; w++) {
+            let x = (bits[w] ?? 0) & (scopeBits[w] ?? 0)
+            if (x === 0) continue
+            const count = popcount(x)
+            if (total >= end || total + count <= offset) {
+              total += count
+              continue
+            }
+            while (x !== 0) {
+              const lowest = x & -x
+              x ^= lowest
+              take(w * 32 + 31 - Math.clz32(lowest))
+            }
+          }
+        } else this.inScope(scope, candidates, (p) => statusOk(p) && take(p))
+        return { total, rowids, strategy: 'exact', verified }
       }
-      return { total, rowids, strategy: exact ? 'exact' : 'verified' }
+      // Verified: the substring tests are the cost (every true match is a candidate that must be
+      // tested), so the scope's matches are kept per needle — status is applied afterwards, so
+      // the simulator's flips never make them stale, and the texts never change while running.
+      // A list polled every few seconds, or paged through, then costs a walk over its matches.
+      const key = `${this.scopeNumber(positions)}\u0000${searchNotes ? 'n' : 'p'}${needle}`
+      let matches = this.matchCache.get(key)
+      if (matches) {
+        this.matchCache.delete(key)
+        this.matchCache.set(key, matches)
+      } else {
+        const found: number[] = []
+        this.inScope(scope, candidates, (p) => hasNeedle(p) && found.push(p))
+        matches = Int32Array.from(found)
+        this.remember(key, matches)
+      }
+      for (let i = 0; i < matches.length; i++) {
+        const p = matches[i] ?? 0
+        if (statusOk(p)) take(p)
+      }
+      return { total, rowids, strategy: 'verified', verified }
     }
     for (let i = 0; i < positions.length; i++) {
       const p = positions[i] ?? 0
       if ((wantStatus === 0 || this.status[p] === wantStatus) && hasNeedle(p)) take(p)
     }
-    return { total, rowids, strategy: 'scan' }
+    return { total, rowids, strategy: 'scan', verified }
   }
 
   setStatus(rowid: number, status: 'ON' | 'OFF' | null): void {

@@ -105,6 +105,41 @@ export interface Store {
   setStatus(id: string, status: 'ON' | 'OFF'): void
 }
 
+/** SIP rows kept in memory per database (about 1.5 KB each). */
+const ROW_CACHE_SIZE = 10_000
+
+/** SIP rows by rowid, least recently inserted dropped first; shared by every store on the database. */
+class RowCache {
+  private readonly rows = new Map<number, SipRow>()
+  has = (rowid: number): boolean => this.rows.has(rowid)
+  get = (rowid: number): SipRow | undefined => this.rows.get(rowid)
+  set(rowid: number, row: SipRow): void {
+    this.rows.set(rowid, row)
+  }
+  delete(rowid: number): void {
+    this.rows.delete(rowid)
+  }
+  /** After a page is assembled, so a page larger than the bound is still served whole. */
+  trim(): void {
+    for (const rowid of this.rows.keys()) {
+      if (this.rows.size <= ROW_CACHE_SIZE) break
+      this.rows.delete(rowid)
+    }
+  }
+}
+
+// One per database, like the search index: the status simulator's store flips a status, and
+// the app's store must not serve the old one.
+const rowCaches = new WeakMap<Database, RowCache>()
+function rowCacheFor(db: Database): RowCache {
+  let cache = rowCaches.get(db)
+  if (!cache) {
+    cache = new RowCache()
+    rowCaches.set(db, cache)
+  }
+  return cache
+}
+
 /** SQLite's lower() folds ASCII only; the filter needs the same lower-casing as GET /sip's search. */
 const SEARCH_TEXT_FUNCTION = 'telecomx_search_text'
 
@@ -118,7 +153,9 @@ export function createStore(db: Database): Store {
      SELECT id FROM tree`,
   )
   const childrenOf = db.prepare('SELECT id FROM customers WHERE parent_reseller IN (SELECT value FROM json_each(?))')
-  const allResellers = db.prepare('SELECT id, name, parent_reseller, is_reseller, features FROM customers WHERE is_reseller = 1 ORDER BY sort_key, id')
+  const allResellers = db.prepare(
+    'SELECT id, name, parent_reseller, is_reseller, features FROM customers WHERE is_reseller = 1 ORDER BY sort_key, id',
+  )
   const employeeByEmail = db.prepare('SELECT * FROM employees WHERE email = ?')
   const employeeById = db.prepare('SELECT * FROM employees WHERE id = ?')
   const anyHash = db.prepare('SELECT password_hash AS id FROM employees ORDER BY id LIMIT 1')
@@ -158,10 +195,11 @@ export function createStore(db: Database): Store {
       features: features.success ? features.data : [],
     }
   }
-  const ids = (rows: unknown[]): string[] => rows.flatMap((row) => {
-    const parsed = IdRowSchema.safeParse(row)
-    return parsed.success ? [parsed.data.id] : []
-  })
+  const ids = (rows: unknown[]): string[] =>
+    rows.flatMap((row) => {
+      const parsed = IdRowSchema.safeParse(row)
+      return parsed.success ? [parsed.data.id] : []
+    })
   const count = (row: unknown): number => {
     const parsed = CountSchema.safeParse(row)
     return parsed.success ? parsed.data.n : 0
@@ -256,17 +294,27 @@ export function createStore(db: Database): Store {
       if (needle.includes(SEARCH_FIELD_SEPARATOR)) return { total: 0, rows: [] }
       const { total, rowids } = index.query(index.scope(customers, scopeKey), { needle, up, searchNotes, offset, limit })
       if (rowids.length === 0) return { total, rows: [] }
-      const byRowid = new Map<number, SipRow>()
-      for (const row of sipPage.all(JSON.stringify(rowids))) {
-        const parsed = SipPageRowSchema.safeParse(row)
-        if (parsed.success) byRowid.set(parsed.data.rowid, parsed.data)
+      // Reading ~1 KB of JSON per row and parsing it was most of a list request's cost, and
+      // the same first pages are asked for again and again (polling, paging back): keep rows.
+      const cache = rowCacheFor(db)
+      const missing = rowids.filter((rowid) => !cache.has(rowid))
+      if (missing.length > 0) {
+        for (const row of sipPage.all(JSON.stringify(missing))) {
+          const parsed = SipPageRowSchema.safeParse(row)
+          if (parsed.success) cache.set(parsed.data.rowid, parsed.data)
+        }
       }
-      return { total, rows: rowids.flatMap((rowid) => byRowid.get(rowid) ?? []) }
+      const rows = rowids.flatMap((rowid) => cache.get(rowid) ?? [])
+      cache.trim()
+      return { total, rows }
     },
 
     setStatus(id, status) {
       const parsed = z.object({ rowid: z.number() }).safeParse(updateStatus.get(status, id.toLowerCase()))
-      if (parsed.success) searchIndexFor(db).setStatus(parsed.data.rowid, status)
+      if (parsed.success) {
+        searchIndexFor(db).setStatus(parsed.data.rowid, status)
+        rowCacheFor(db).delete(parsed.data.rowid)
+      }
     },
   }
   return store
