@@ -1,12 +1,15 @@
 import { FlexRender, type Row, type RowData } from '@tanstack/react-table'
-import { memo, type KeyboardEvent } from 'react'
+import { memo, type KeyboardEvent, type MouseEvent } from 'react'
 import type { DataTableFeatures } from './data-table.tsx'
 
 type Features = DataTableFeatures
 
+/** Move the keyboard focus from the row at `index` by `delta` rows (the table knows every row). */
+export type RowStep = (index: number, delta: 1 | -1) => void
+
 export interface DataRowProps<TData extends RowData> {
   row: Row<Features, TData>
-  /** Not read here either: new columns (chosen, reordered) must re-render the memoised row. */
+  /** Not read here either: new columns (chosen, reordered, resized) must re-render the memoised row. */
   columns: unknown
   tabbable: boolean
   selected: boolean
@@ -14,56 +17,111 @@ export interface DataRowProps<TData extends RowData> {
   flashed: boolean
   /** aria-rowindex: the row's place in the whole result set, header = 1. */
   rowIndex: number | undefined
+  /** The row's own URL: the first cell links to it (middle-click, open in a new tab). */
+  href: string | undefined
+  /** True once for the row the keyboard is moving to: it takes the focus as soon as it is rendered. */
+  claimFocus: (id: string) => boolean
   onOpen: ((row: TData, index: number) => void) | undefined
   onIntent: ((row: TData, index: number) => void) | undefined
-  onFocusRow: (id: string) => void
+  onFocusRow: (id: string, index: number) => void
+  onStep: RowStep
 }
 
 const NEXT_KEYS = new Set(['ArrowDown', 'j'])
 const PREVIOUS_KEYS = new Set(['ArrowUp', 'k'])
+/** A pointer that moved further than this between press and release was selecting, not clicking. */
+const DRAG_PX = 4
+let pressedAt: { x: number; y: number } | undefined
+
+/** Text is selected (a drag or a double-click just ended): a click then only selected. */
+function selectingText(event: MouseEvent): boolean {
+  if (event.detail > 1) return true
+  const selection = window.getSelection()
+  if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return true
+  return pressedAt !== undefined && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > DRAG_PX
+}
+
+/** The full text of a cell cut short by its ellipsis, on hover (title); none when it fits. */
+function titleTruncated(cell: HTMLTableCellElement) {
+  const text = cell.textContent.trim()
+  if (text && cell.scrollWidth > cell.clientWidth) cell.title = text
+  else cell.removeAttribute('title')
+}
 
 function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
-  const { row, tabbable, selected, flashed, rowIndex, onOpen, onIntent, onFocusRow } = props
+  const { row, tabbable, selected, flashed, rowIndex, href, onOpen, onIntent, onFocusRow, onStep } = props
+  const open = onOpen ? () => onOpen(row.original, row.index) : undefined
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>) => {
     if (event.target !== event.currentTarget || event.altKey || event.ctrlKey || event.metaKey) return
-    const sibling = NEXT_KEYS.has(event.key)
-      ? event.currentTarget.nextElementSibling
-      : PREVIOUS_KEYS.has(event.key)
-        ? event.currentTarget.previousElementSibling
-        : null
-    if (sibling instanceof HTMLElement) {
+    if (NEXT_KEYS.has(event.key) || PREVIOUS_KEYS.has(event.key)) {
+      // At the first or last row nothing happens: no wrap-around, and the page does not scroll.
       event.preventDefault()
-      sibling.focus()
-    } else if (NEXT_KEYS.has(event.key) || PREVIOUS_KEYS.has(event.key)) {
-      // At the first or last row: no wrap-around, and the page does not scroll instead.
-      event.preventDefault()
+      onStep(row.index, NEXT_KEYS.has(event.key) ? 1 : -1)
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault()
-      onOpen?.(row.original, row.index)
+      open?.()
     }
   }
+  const onClick = (event: MouseEvent<HTMLTableRowElement>) => {
+    if (!open || event.button !== 0 || selectingText(event)) return
+    // A link or button in a cell does its own thing.
+    if (event.target instanceof Element && event.target.closest('a, button, input, select, textarea')) return
+    open()
+  }
+  const onLinkClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Modified and middle clicks are the browser's: a new tab or window at the row's URL.
+    if (!open || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+    event.preventDefault()
+    if (!selectingText(event)) open()
+  }
+  const cells = row.getVisibleCells()
   return (
     <tr
       data-row-id={row.id}
+      ref={(element) => {
+        if (element && props.claimFocus(row.id)) element.focus()
+      }}
       tabIndex={tabbable ? 0 : -1}
       aria-rowindex={rowIndex}
       aria-current={selected ? 'true' : undefined}
       data-selected={selected ? '' : undefined}
-      className={[onOpen ? 'is-interactive' : '', flashed ? 'is-flashed' : ''].filter(Boolean).join(' ') || undefined}
-      onClick={onOpen ? () => onOpen(row.original, row.index) : undefined}
+      className={[open ? 'is-interactive' : '', flashed ? 'is-flashed' : ''].filter(Boolean).join(' ') || undefined}
+      onMouseDown={(event) => {
+        pressedAt = { x: event.clientX, y: event.clientY }
+      }}
+      onClick={onClick}
       onKeyDown={onKeyDown}
       onMouseEnter={onIntent ? () => onIntent(row.original, row.index) : undefined}
+      onMouseOver={(event) => {
+        if (event.target instanceof Element) {
+          const cell = event.target.closest('td')
+          if (cell) titleTruncated(cell)
+        }
+      }}
       onFocus={(event) => {
         if (event.target !== event.currentTarget) return
-        onFocusRow(row.id)
+        for (const cell of event.currentTarget.cells) titleTruncated(cell)
+        onFocusRow(row.id, row.index)
         onIntent?.(row.original, row.index)
       }}
     >
-      {row.getAllCells().map((cell) => (
-        <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-          <FlexRender cell={cell} />
-        </td>
-      ))}
+      {cells.map((cell, position) => {
+        const column = cell.column
+        const pinned = column.getIsPinned() === 'start'
+        const className = [column.columnDef.meta?.className, pinned ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined
+        return (
+          <td key={cell.id} className={className} style={pinned ? { left: column.getStart('start') } : undefined}>
+            {position === 0 && href !== undefined ? (
+              // Not a Tab stop of its own: the row is (Enter opens it); the link is for the mouse.
+              <a className="row-link" href={href} tabIndex={-1} onClick={onLinkClick}>
+                <FlexRender cell={cell} />
+              </a>
+            ) : (
+              <FlexRender cell={cell} />
+            )}
+          </td>
+        )
+      })}
     </tr>
   )
 }

@@ -1,34 +1,41 @@
 import {
   FlexRender,
+  columnPinningFeature,
+  columnResizingFeature,
+  columnSizingFeature,
+  columnVisibilityFeature,
   createColumnHelper,
   metaHelper,
   tableFeatures,
   useTable,
+  type ColumnPinningState,
+  type ColumnSizingState,
+  type OnChangeFn,
   type RowData,
   type TableOptions,
 } from '@tanstack/react-table'
-import { startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
-import { DataRow, SkeletonRows } from './data-table-row.tsx'
+import { Suspense, lazy, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { ColumnResizeHandle } from './column-resize-handle.tsx'
+import { DataRow, SkeletonRows, type RowStep } from './data-table-row.tsx'
+import type { RowRange } from './virtual-rows.tsx'
 import './data-table.css'
 
 export interface DataColumnMeta {
   /** Class for the column's header and cells (alignment, tabular numbers, per-column rules). */
   className?: string
-  /**
-   * Width in px, set on the header cell: the table's fixed layout takes column widths from the
-   * header row. No width: the column shares what the fixed ones leave.
-   */
-  width?: number | undefined
-  /** The narrowest the column may get, in px. */
-  minWidth?: number | undefined
 }
 
 /*
- * The one place TanStack Table is wired. No feature is registered: paging, search and filtering
- * belong to the API, and the caller passes only the columns to show (the column chooser picks and
- * orders them), so no client row models or visibility state are bundled.
+ * The one place TanStack Table is wired. Paging, search and filtering belong to the API, so no
+ * client row model is registered; the table owns what it is good at: column sizes (state, min
+ * and max, drag and keyboard resizing) and pinning the first column to the left. Visibility is
+ * registered only for its pinning-aware row cells; the caller passes just the columns to show.
  */
 export const dataTableFeatures = tableFeatures({
+  columnVisibilityFeature,
+  columnPinningFeature,
+  columnSizingFeature,
+  columnResizingFeature,
   columnMeta: metaHelper<DataColumnMeta>(),
 })
 export type DataTableFeatures = typeof dataTableFeatures
@@ -39,13 +46,16 @@ export function createDataColumnHelper<TData extends RowData>() {
 }
 
 export type DataColumns<TData extends RowData> = TableOptions<Features, TData>['columns']
+export type { ColumnSizingState }
 
-/**
- * Rows rendered at once when new data arrives; the rest follow in a transition, which React
- * renders in slices between input events. Measured in Chromium: a 500-row page rendered in one go
- * blocked the main thread for ~250 ms; the default page of 100 renders whole as before.
- */
-export const FIRST_ROWS = 100
+/** Pages up to this many rows render whole; longer ones render only the rows in view. */
+export const VIRTUAL_ABOVE = 100
+/** Row heights per density, fixed by data-table.css (one line per cell). */
+export const ROW_HEIGHT = { comfortable: 40, compact: 32 } as const
+const MAX_COLUMN_WIDTH = 1200
+
+// The virtualizer (~4 kB) loads only when a page above VIRTUAL_ABOVE rows first shows.
+const VirtualRows = lazy(() => import('./virtual-rows.tsx').then((module) => ({ default: module.VirtualRows })))
 
 interface DataTableProps<TData extends RowData> {
   label: string
@@ -61,6 +71,8 @@ interface DataTableProps<TData extends RowData> {
   /** The row whose details are open. */
   selectedRowId?: string | undefined
   onRowOpen?: (row: TData, index: number) => void
+  /** The row's own address (e.g. `?account=…`): its first cell becomes a link to it. */
+  getRowHref?: ((row: TData) => string) | undefined
   /** Hover or focus: a hint that the row may be opened soon (prefetch). */
   onRowIntent?: (row: TData, index: number) => void
   /** The size of the whole result set and where this page starts in it, for "row 101 of 1,234". */
@@ -69,43 +81,127 @@ interface DataTableProps<TData extends RowData> {
   /** Rows to draw attention to for a moment (e.g. a status that just changed). */
   flashedRowIds?: ReadonlySet<string>
   density?: 'comfortable' | 'compact'
+  /** Column widths in px by column id (the columns' own sizes where absent). */
+  columnSizing?: ColumnSizingState
+  onColumnSizingChange?: OnChangeFn<ColumnSizingState>
+  /** Columns kept at the left edge while the table scrolls sideways. */
+  pinnedColumnIds?: readonly string[]
 }
 
 const NO_IDS: ReadonlySet<string> = new Set()
+const NO_SIZES: ColumnSizingState = {}
+const NO_PINS: readonly string[] = []
 
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const { label, columns, data, getRowId, stale = false, skeletonRows = 0 } = props
-  const table = useTable({ features: dataTableFeatures, columns, data, getRowId })
-  // Roving tabindex: the table is one Tab stop; arrow keys move between rows.
-  const [focusId, setFocusId] = useState<string | undefined>()
-  const allRows = table.getRowModel().rows
-  const [progress, setProgress] = useState({ data, count: FIRST_ROWS })
-  if (progress.data !== data) setProgress({ data, count: FIRST_ROWS })
-  const rows = progress.count >= allRows.length ? allRows : allRows.slice(0, progress.count)
-  useEffect(() => {
-    if (progress.count >= allRows.length) return
-    startTransition(() => setProgress((current) => ({ ...current, count: Number.POSITIVE_INFINITY })))
-  }, [progress, allRows.length])
-  const tabbableId = rows.some((row) => row.id === focusId) ? focusId : rows[0]?.id
-  const columnCount = table.getAllLeafColumns().length
+  const density = props.density ?? 'comfortable'
+  const pinned = props.pinnedColumnIds ?? NO_PINS
+  const [ownSizing, setOwnSizing] = useState<ColumnSizingState>(NO_SIZES)
+  const columnPinning = usePinning(pinned)
+  const table = useTable({
+    features: dataTableFeatures,
+    columns,
+    data,
+    getRowId,
+    columnResizeMode: 'onChange',
+    state: { columnSizing: props.columnSizing ?? ownSizing, columnPinning },
+    onColumnSizingChange: props.onColumnSizingChange ?? setOwnSizing,
+  })
+  const rows = table.getRowModel().rows
+  const columnCount = table.getVisibleLeafColumns().length
   const flashed = props.flashedRowIds ?? NO_IDS
+  const rowHeight = ROW_HEIGHT[density]
+
+  // Roving tabindex: the table is one Tab stop; arrow keys move between rows by index, so a row
+  // that is not rendered yet (virtual rows) is scrolled into view first, then focused.
+  const [focus, setFocus] = useState<{ id: string; index: number; request: { index: number } | null } | undefined>()
+  const pendingFocus = useRef<string | undefined>(undefined)
+  const scroller = useRef<HTMLDivElement>(null)
+  // Also as state: the virtualizer mounts with the table and needs the element on its first pass
+  // (a ref is attached only after the children's layout effects ran).
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const scrollerRef = useCallback((element: HTMLDivElement | null) => {
+    scroller.current = element
+    setScrollElement(element)
+  }, [])
+  const head = useRef<HTMLTableSectionElement>(null)
+  const [headerHeight, setHeaderHeight] = useState(0)
+  useLayoutEffect(() => setHeaderHeight(head.current?.offsetHeight ?? 0), [density, columns])
+
+  const step = useCallback<RowStep>(
+    (index, delta) => {
+      const target = rows[index + delta]
+      if (!target) return
+      pendingFocus.current = target.id
+      setFocus({ id: target.id, index: target.index, request: { index: target.index } })
+    },
+    [rows],
+  )
+  // The target row is already in the DOM (whole pages, or within the virtual window): focus it now.
+  useLayoutEffect(() => {
+    const id = pendingFocus.current
+    if (id === undefined) return
+    const element = scroller.current?.querySelector<HTMLElement>(`tr[data-row-id="${CSS.escape(id)}"]`)
+    if (element) {
+      pendingFocus.current = undefined
+      element.focus()
+    }
+  }, [focus])
+  const claimFocus = useCallback((id: string) => {
+    if (pendingFocus.current !== id) return false
+    pendingFocus.current = undefined
+    return true
+  }, [])
+  const onFocusRow = useCallback((id: string, index: number) => {
+    setFocus((current) => (current?.id === id ? current : { id, index, request: null }))
+  }, [])
 
   // A keyboard user who changes the page from a row keeps the keyboard in the table: when the
   // focused row is replaced by the next page's rows, focus moves to the first of them.
-  const body = useRef<HTMLTableSectionElement>(null)
   const focusWasInside = useRef(false)
   useLayoutEffect(() => {
     if (!focusWasInside.current) return
     const active = document.activeElement
     if (active && active !== document.body && active.isConnected) return
-    body.current?.querySelector<HTMLElement>('tr[tabindex]')?.focus()
+    scroller.current?.querySelector<HTMLElement>('tbody tr[tabindex]')?.focus()
   }, [data])
+  // A new page starts at its top.
+  useLayoutEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0
+  }, [props.firstRowIndex])
+
+  const virtual = rows.length > VIRTUAL_ABOVE
+  const renderRow = (index: number, rendered: RowRange) => {
+    const row = rows[index]
+    if (!row) return null
+    const focusShown =
+      focus !== undefined && focus.index >= rendered.start && focus.index <= rendered.end && rows[focus.index]?.id === focus.id
+    return (
+      <DataRow
+        key={row.id}
+        row={row}
+        columns={columns}
+        tabbable={focusShown ? row.id === focus.id : index === rendered.start}
+        selected={row.id === props.selectedRowId}
+        flashed={flashed.has(row.id)}
+        rowIndex={props.totalRows === undefined ? undefined : (props.firstRowIndex ?? 0) + row.index + 2}
+        href={props.getRowHref?.(row.original)}
+        claimFocus={claimFocus}
+        onOpen={props.onRowOpen}
+        onIntent={props.onRowIntent}
+        onFocusRow={onFocusRow}
+        onStep={step}
+      />
+    )
+  }
+  const wholeRange: RowRange = { start: 0, end: rows.length - 1 }
 
   const empty = rows.length === 0 && skeletonRows === 0 ? props.empty : null
   return (
     // Focusable only while it holds nothing focusable, so keyboard users can still scroll it.
     <div
-      className={`table-scroll${stale ? ' is-stale' : ''}${props.density === 'compact' ? ' is-compact' : ''}`}
+      ref={scrollerRef}
+      className={`table-scroll${stale ? ' is-stale' : ''}${density === 'compact' ? ' is-compact' : ''}`}
       tabIndex={rows.length === 0 ? 0 : undefined}
     >
       <table
@@ -114,20 +210,36 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         aria-busy={stale || (skeletonRows > 0 && rows.length === 0)}
         // +1: the header row counts.
         aria-rowcount={props.totalRows === undefined ? undefined : props.totalRows + 1}
+        // Fixed layout at the sum of the column widths: more columns scroll sideways, never squeeze.
+        style={{ width: table.getTotalSize() }}
       >
-        <thead>
+        <thead ref={head}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
-                const meta = header.column.columnDef.meta
+                const column = header.column
+                const isPinned = column.getIsPinned() === 'start'
+                const headerLabel = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
                 return (
                   <th
                     key={header.id}
                     scope="col"
-                    className={meta?.className}
-                    style={meta?.width === undefined && meta?.minWidth === undefined ? undefined : { width: meta.width, minWidth: meta.minWidth }}
+                    className={cellClass(column.columnDef.meta?.className, isPinned)}
+                    style={{ width: header.getSize(), left: isPinned ? column.getStart('start') : undefined }}
                   >
-                    {header.isPlaceholder ? null : <FlexRender header={header} />}
+                    <span className="th-label">{header.isPlaceholder ? null : <FlexRender header={header} />}</span>
+                    {column.getCanResize() ? (
+                      <ColumnResizeHandle
+                        label={headerLabel}
+                        size={column.getSize()}
+                        minSize={column.columnDef.minSize ?? 20}
+                        maxSize={Math.min(column.columnDef.maxSize ?? MAX_COLUMN_WIDTH, MAX_COLUMN_WIDTH)}
+                        resizing={column.getIsResizing()}
+                        onDragStart={header.getResizeHandler()}
+                        onResize={(size) => table.setColumnSizing((old) => ({ ...old, [column.id]: size }))}
+                        onReset={() => column.resetSize()}
+                      />
+                    ) : null}
                   </th>
                 )
               })}
@@ -135,7 +247,6 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
           ))}
         </thead>
         <tbody
-          ref={body}
           onFocus={() => {
             focusWasInside.current = true
           }}
@@ -145,21 +256,21 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         >
           {rows.length === 0 && skeletonRows > 0 ? (
             <SkeletonRows rows={skeletonRows} columns={columnCount} />
-          ) : (
-            rows.map((row) => (
-              <DataRow
-                key={row.id}
-                row={row}
-                columns={columns}
-                tabbable={row.id === tabbableId}
-                selected={row.id === props.selectedRowId}
-                flashed={flashed.has(row.id)}
-                rowIndex={props.totalRows === undefined ? undefined : (props.firstRowIndex ?? 0) + row.index + 2}
-                onOpen={props.onRowOpen}
-                onIntent={props.onRowIntent}
-                onFocusRow={setFocusId}
+          ) : virtual ? (
+            // Until the virtualizer's code is here: the first rows, as a whole page would show them.
+            <Suspense fallback={rows.slice(0, VIRTUAL_ABOVE).map((row) => renderRow(row.index, wholeRange))}>
+              <VirtualRows
+                count={rows.length}
+                rowHeight={rowHeight}
+                columnCount={columnCount}
+                scrollElement={scrollElement}
+                headerHeight={headerHeight}
+                focusRequest={focus?.request ?? null}
+                renderRow={renderRow}
               />
-            ))
+            </Suspense>
+          ) : (
+            rows.map((row) => renderRow(row.index, wholeRange))
           )}
         </tbody>
       </table>
@@ -167,4 +278,14 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
       {empty}
     </div>
   )
+}
+
+function cellClass(className: string | undefined, pinned: boolean): string | undefined {
+  return [className, pinned ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined
+}
+
+/** The same pinning state object for the same ids, so the table's memos hold. */
+function usePinning(ids: readonly string[]): ColumnPinningState {
+  const key = ids.join(',')
+  return useMemo(() => ({ start: key ? key.split(',') : [], end: [] }), [key])
 }

@@ -15,11 +15,10 @@ test('the table’s header cells are the catalogue’s labels, widths and min wi
   expect(headers.map((th) => th.textContent)).toEqual(order.map((id) => SIP_COLUMNS.find((column) => column.id === id)?.label))
   const ip = headers.find((th) => th.textContent === 'IP address')
   expect(ip?.style.width).toBe('140px')
-  expect(ip?.style.minWidth).toBe('120px')
-  // Name has no width: it takes what the fixed columns leave.
+  expect(screen.getByRole('separator', { name: 'Resize IP address' })).toHaveAttribute('aria-valuemin', '120')
   const name = headers.find((th) => th.textContent === 'Name')
-  expect(name?.style.width).toBe('')
-  expect(name?.style.minWidth).toBe('120px')
+  expect(name?.style.width).toBe('280px')
+  expect(screen.getByRole('separator', { name: 'Resize Name' })).toHaveAttribute('aria-valuemin', '120')
 })
 
 test('the role rules read the catalogue: notes for resellers and admins, the SIP server for admins only', () => {
@@ -32,9 +31,18 @@ test('the role rules read the catalogue: notes for resellers and admins, the SIP
 })
 
 test('export writes each column’s raw CSV value under its label (the customer as its id)', () => {
-  const columns = exportColumnsFor(SIP_COLUMNS.filter((column) => ['name', 'status', 'connection', 'usageBlock', 'customer'].includes(column.id)))
+  const columns = exportColumnsFor(
+    SIP_COLUMNS.filter((column) => ['name', 'status', 'connection', 'usageBlock', 'customer'].includes(column.id)),
+  )
   expect(columns.map((column) => column.header)).toEqual(['Name', 'Status', 'Connection', 'Usage block', 'Customer id'])
-  const trunk: SipAccountRow = { _id: 'a'.repeat(24), name: 'Main', status: 'ON', connection: 'IP_AUTH', usageBlock: false, customer: 'c'.repeat(24) }
+  const trunk: SipAccountRow = {
+    _id: 'a'.repeat(24),
+    name: 'Main',
+    status: 'ON',
+    connection: 'IP_AUTH',
+    usageBlock: false,
+    customer: 'c'.repeat(24),
+  }
   const pbx: SipAccountRow = { _id: 'b'.repeat(24), pbx: 3 }
   expect(columns.map((column) => column.value(trunk))).toEqual(['Main', 'ON', 'IP_AUTH', 'No', 'c'.repeat(24)])
   expect(columns.map((column) => column.value(pbx))).toEqual(['', '', 'PBX (cluster 3)', '', ''])

@@ -34,9 +34,9 @@ export interface SipColumn<Id extends string = SipColumnId> {
   restricted?: RestrictedSipField
   /**
    * Default width in px, sized to the content (an IPv4 address, a 16-character username, a
-   * badge). No width: the column shares what the fixed ones leave (Name, free text).
+   * badge); free text gets a readable share. The user may resize it, never below minWidth.
    */
-  width?: number
+  width: number
   /** The narrowest the column may get, in px. */
   minWidth: number
   /** Look of the header and cells: tabular numbers (num), monospace (mono), per-column rules. */
@@ -64,6 +64,7 @@ export const SIP_COLUMNS = catalogue([
     label: 'Name',
     full: false,
     defaultVisible: true,
+    width: 280,
     minWidth: 120,
     className: 'col-name',
     cell: (a) => <ClampedText value={a.name} searchable />,
@@ -175,6 +176,7 @@ export const SIP_COLUMNS = catalogue([
     label: 'Default number',
     full: true,
     defaultVisible: false,
+    width: 150,
     minWidth: 80,
     className: 'col-default-number num',
     cell: (a) => textOrDash(a.defaultNumber ? formatPhoneNumber(a.defaultNumber) : a.defaultNumber),
@@ -185,6 +187,7 @@ export const SIP_COLUMNS = catalogue([
     label: 'Customer',
     full: true,
     defaultVisible: false,
+    width: 200,
     minWidth: 80,
     className: 'col-customer',
     cell: (a) => <CustomerCell id={a.customer} />,
@@ -197,6 +200,7 @@ export const SIP_COLUMNS = catalogue([
     label: 'Contact',
     full: true,
     defaultVisible: false,
+    width: 240,
     minWidth: 80,
     className: 'col-contact mono',
     cell: (a) => <ClampedText value={a.contact} />,
@@ -207,6 +211,7 @@ export const SIP_COLUMNS = catalogue([
     label: 'User agent',
     full: true,
     defaultVisible: false,
+    width: 200,
     minWidth: 80,
     className: 'col-user-agent',
     cell: (a) => <ClampedText value={a.userAgent} />,
@@ -218,6 +223,7 @@ export const SIP_COLUMNS = catalogue([
     full: true,
     defaultVisible: false,
     restricted: 'notes',
+    width: 240,
     minWidth: 80,
     className: 'col-notes',
     cell: (a) => <ClampedText value={a.notes} searchable />,
@@ -229,6 +235,7 @@ export const SIP_COLUMNS = catalogue([
     full: true,
     defaultVisible: false,
     restricted: 'sipServer',
+    width: 130,
     minWidth: 80,
     className: 'col-sip-server mono',
     cell: (a) => textOrDash(a.sipServer),
@@ -263,7 +270,10 @@ const tableColumnById = new Map(
     helper.display({
       id: column.id,
       header: column.label,
-      meta: { className: column.className, width: column.width, minWidth: column.minWidth },
+      meta: { className: column.className },
+      // The table's column sizing: the user's width (remembered per browser) overrides size.
+      size: column.width,
+      minSize: column.minWidth,
       cell: (info) => column.cell(info.row.original),
     }),
   ]),

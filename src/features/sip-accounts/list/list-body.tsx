@@ -1,13 +1,26 @@
 import type { UseQueryResult } from '@tanstack/react-query'
-import { DataTable, type DataColumns } from '../../../components/data-table.tsx'
+import { useCallback } from 'react'
+import { DataTable, type ColumnSizingState, type DataColumns } from '../../../components/data-table.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { HighlightContext } from '../../../components/highlight.tsx'
 import { formatCount } from '../../../lib/format.ts'
+import { functionalUpdate, type OnChangeFn } from '@tanstack/react-table'
+import { useLocationSearch } from '../../../lib/url-state.ts'
+import { listViewPreference, useStoredView } from '../columns/list-view.ts'
+import { patchListSearch } from './list-params.ts'
 import { describeListError, emptyMessage } from './list-messages.ts'
 import type { SipAccountPage, SipAccountRow } from '../sip-account-api.ts'
 
 const NO_ROWS: SipAccountRow[] = []
 const getRowId = (account: SipAccountRow) => account._id
+/** Name stays at the left edge while the other columns scroll sideways. */
+const PINNED = ['name']
+
+/** Resized columns join the remembered view (list-view.ts). */
+const onColumnSizingChange: OnChangeFn<ColumnSizingState> = (updater) => {
+  const view = listViewPreference.read()
+  listViewPreference.write({ ...view, widths: functionalUpdate(updater, view.widths) })
+}
 
 interface ListBodyProps {
   query: UseQueryResult<SipAccountPage>
@@ -27,6 +40,10 @@ interface ListBodyProps {
 export function ListBody(props: ListBodyProps) {
   const { query, columns, density, flashedIds, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage } = props
   const page = query.data
+  const widths = useStoredView().widths
+  // Each row's own URL: this list (same page, search, scope) with its drawer open.
+  const search = useLocationSearch()
+  const rowHref = useCallback((account: SipAccountRow) => `?${patchListSearch(search, { account: account._id }).toString()}`, [search])
   const error = query.isError ? (
     <ListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} onResetScope={onResetScope} />
   ) : null
@@ -43,6 +60,10 @@ export function ListBody(props: ListBodyProps) {
           data={page?.sipAccounts ?? NO_ROWS}
           getRowId={getRowId}
           density={density}
+          columnSizing={widths}
+          onColumnSizingChange={onColumnSizingChange}
+          pinnedColumnIds={PINNED}
+          getRowHref={rowHref}
           flashedRowIds={flashedIds}
           totalRows={page?.total}
           firstRowIndex={page?.request.offset}

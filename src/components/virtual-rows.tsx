@@ -1,0 +1,75 @@
+import { observeElementRect, useVirtualizer, type Rect, type Virtualizer } from '@tanstack/react-virtual'
+import { useLayoutEffect, type ReactNode } from 'react'
+
+export interface RowRange {
+  start: number
+  end: number
+}
+
+export interface VirtualRowsProps {
+  count: number
+  /** Every row has this height (the table's CSS fixes it per density), so nothing is measured. */
+  rowHeight: number
+  columnCount: number
+  scrollElement: HTMLDivElement | null
+  /** The sticky header's height: rows start below it and must not hide under it. */
+  headerHeight: number
+  /** A row the keyboard moved to: scrolled into view (a new object for each move). */
+  focusRequest: { index: number } | null
+  renderRow: (index: number, rendered: RowRange) => ReactNode
+}
+
+/*
+ * Only the rows in view (plus a few either side) are in the DOM; a spacer row above and below
+ * keeps the scroll height, so the markup stays a real table (table/row/cell roles, sticky
+ * header, fixed layout). Loaded on demand for pages above 100 rows: the first page never pays
+ * for it.
+ */
+export function VirtualRows(props: VirtualRowsProps) {
+  const { count, rowHeight, columnCount, scrollElement, headerHeight, focusRequest, renderRow } = props
+  // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; no memoised child gets its functions
+  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
+    count,
+    getScrollElement: () => scrollElement,
+    estimateSize: () => rowHeight,
+    overscan: 8,
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+    observeElementRect: observeRectOrWindow,
+    // React 19 batches the scroll updates itself; flushSync inside its commit only warns.
+    useFlushSync: false,
+  })
+  useLayoutEffect(() => {
+    if (focusRequest) virtualizer.scrollToIndex(focusRequest.index, { align: 'auto' })
+  }, [focusRequest, virtualizer])
+
+  const items = virtualizer.getVirtualItems()
+  const first = items[0]?.index ?? 0
+  const last = items.at(-1)?.index ?? -1
+  const rendered = { start: first, end: last }
+  const top = first * rowHeight
+  const bottom = Math.max(0, (count - last - 1) * rowHeight)
+  return (
+    <>
+      {top > 0 ? <Spacer height={top} columns={columnCount} /> : null}
+      {items.map((item) => renderRow(item.index, rendered))}
+      {bottom > 0 ? <Spacer height={bottom} columns={columnCount} /> : null}
+    </>
+  )
+}
+
+/**
+ * A scroller with no size (not laid out yet, hidden, or a test DOM without layout) still shows a
+ * window's worth of rows rather than none.
+ */
+function observeRectOrWindow(instance: Virtualizer<HTMLDivElement, HTMLTableRowElement>, onRect: (rect: Rect) => void) {
+  return observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight }))
+}
+
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr className="spacer-row" aria-hidden="true">
+      <td colSpan={columns} style={{ height }} />
+    </tr>
+  )
+}
