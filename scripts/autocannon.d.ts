@@ -37,5 +37,11 @@ declare module 'autocannon' {
     '2xx': number
     duration: number
   }
+  /** Emitted by the instance: 'tick' once a second ({ counter }: responses that second), 'reqError' per failed request. */
+  export interface Instance {
+    on(event: 'tick', listener: (tick: { counter: number; bytes: number }) => void): Instance
+    on(event: 'reqError', listener: (error: Error) => void): Instance
+  }
   export default function autocannon(options: Options): Promise<Result>
+  export default function autocannon(options: Options, done: (error: Error | null, result: Result) => void): Instance
 }

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import autocannon from 'autocannon'
+import autocannon, { type Result } from 'autocannon'
 import { LoginResponseSchema } from '../src/api/auth.ts'
 import { DEMO_CUSTOMER_IDS, DEMO_PASSWORD, DEMO_USERS } from '../server/demo-users.ts'
 import { openDatabase } from '../server/database.ts'
@@ -51,23 +51,57 @@ try {
   // No warm-up request: the server builds its search index before it listens, so the load
   // starts cold, as the first users after a start would (issue #10: 204 timeouts when it did not).
 
-  const scopes = [`reseller=${DEMO_CUSTOMER_IDS.reseller}`, `customer=${DEMO_CUSTOMER_IDS.demoCustomer}`, `reseller=${DEMO_CUSTOMER_IDS.subReseller}`]
-  const filters = ['', '80808080', '77.66.100', 'kontor', 'værksted', '4580', 'lager århus', '185.20', 'kø', '&up=false', '&full=true', '7030']
+  const scopes = [
+    `reseller=${DEMO_CUSTOMER_IDS.reseller}`,
+    `customer=${DEMO_CUSTOMER_IDS.demoCustomer}`,
+    `reseller=${DEMO_CUSTOMER_IDS.subReseller}`,
+  ]
+  const filters = [
+    '',
+    '80808080',
+    '77.66.100',
+    'kontor',
+    'værksted',
+    '4580',
+    'lager århus',
+    '185.20',
+    'kø',
+    '&up=false',
+    '&full=true',
+    '7030',
+  ]
   const limit = process.env.LOAD_LIMIT ? `&limit=${process.env.LOAD_LIMIT}` : ''
   const paths = scopes.flatMap((scope) =>
-    filters.map((f) => (f.startsWith('&') ? `/sip?${scope}${limit}${f}` : `/sip?${scope}${limit}${f ? `&filter=${encodeURIComponent(f)}` : ''}`)),
+    filters.map((f) =>
+      f.startsWith('&') ? `/sip?${scope}${limit}${f}` : `/sip?${scope}${limit}${f ? `&filter=${encodeURIComponent(f)}` : ''}`,
+    ),
   )
   let next = 0
   // The machine may be shared (2 cores): a busy neighbour shows up as latency, so the load is recorded.
   const loadBefore = loadavg()[0] ?? 0
   console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s, GET /sip rotating ${paths.length} scope/filter combinations on ${url}`)
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: SECONDS,
-    timeout: 10,
-    headers,
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/sip' }) }],
+  // Per second: responses and timeouts, so a stall (a cold start, a busy neighbour) shows where it is.
+  const perSecond: { responses: number; timeouts: number }[] = []
+  let timeoutsThisSecond = 0
+  const result = await new Promise<Result>((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        timeout: 10,
+        headers,
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/sip' }) }],
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    )
+      .on('tick', ({ counter }) => {
+        perSecond.push({ responses: counter, timeouts: timeoutsThisSecond })
+        timeoutsThisSecond = 0
+      })
+      .on('reqError', (error) => {
+        if (/timed out/.test(error.message)) timeoutsThisSecond++
+      })
   })
   const summary = {
     date: new Date().toISOString(),
@@ -85,12 +119,16 @@ try {
     non2xx: result.non2xx,
     errors: result.errors,
     timeouts: result.timeouts,
+    perSecond,
   }
   console.log('')
   console.log(`requests        ${summary.requests.toLocaleString('en-US')} (${summary.ok2xx.toLocaleString('en-US')} 2xx)`)
   console.log(`throughput      ${summary.throughputPerSecond.toLocaleString('en-US')} req/s`)
-  console.log(`latency         p50 ${summary.latencyMs.p50} ms · p90 ${summary.latencyMs.p90} ms · p99 ${summary.latencyMs.p99} ms · max ${summary.latencyMs.max} ms`)
+  console.log(
+    `latency         p50 ${summary.latencyMs.p50} ms · p90 ${summary.latencyMs.p90} ms · p99 ${summary.latencyMs.p99} ms · max ${summary.latencyMs.max} ms`,
+  )
   console.log(`non-2xx ${summary.non2xx} · errors ${summary.errors} · timeouts ${summary.timeouts}`)
+  console.log(`per second      ${perSecond.map((s) => (s.timeouts ? `${s.responses}(${s.timeouts} t/o)` : String(s.responses))).join(' ')}`)
   console.log(`load average    ${summary.loadAverage.before} before · ${summary.loadAverage.after} after (${summary.cpus} cores)`)
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
   writeFileSync(join(ROOT, 'bench-results/load.json'), `${JSON.stringify(summary, null, 2)}\n`)
