@@ -11,6 +11,7 @@ import { DEMO_CUSTOMER_IDS, DEMO_USERS, type DemoUserKey } from '../server/demo-
 import { searchIndexFor } from '../server/search-index.ts'
 import { startServer } from '../server/serve.ts'
 import { issueToken } from '../server/tokens.ts'
+import { percentile } from './bench/stats.ts'
 
 /*
  * `npm run bench:server`: p50/p99 of GET /sip on a 100,000-account database (data/telecomx-100k.sqlite,
@@ -51,10 +52,6 @@ interface Row {
   p50: number
   p99: number
   max: number
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN
 }
 
 // A full collection before each heap reading, so the index's memory is not hidden in garbage.

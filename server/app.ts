@@ -41,8 +41,6 @@ export interface AppOptions {
   bodyLimitBytes?: number
 }
 
-export const LOGIN_FAILURE_LIMIT = DEFAULT_LOGIN_LIMITS.accountAddressLimit
-export const LOGIN_WINDOW_MS = DEFAULT_LOGIN_LIMITS.windowMs
 export const BODY_LIMIT_BYTES = 16 * 1024
 
 /** Node's error for a request stream whose client went away ("aborted", ECONNRESET). */

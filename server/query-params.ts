@@ -51,7 +51,6 @@ export const SipListQuerySchema = z.object({
   full: z.optional(booleanParam),
   up: z.optional(booleanParam),
 })
-export type SipListQuery = z.infer<typeof SipListQuerySchema>
 
 /** The most customers one GET /customer may name: one page of the SIP list names at most 500. */
 export const CUSTOMER_IDS_MAX = 500

@@ -7,7 +7,6 @@ export const ErrorDetailSchema = z.looseObject({
   path: z.optional(z.string()),
   check: z.optional(z.string()),
 })
-export type ErrorDetail = z.infer<typeof ErrorDetailSchema>
 
 /** `{ error: {...} }`; the docs say "one or more errors", so an array is accepted too. */
 export const ApiErrorBodySchema = z.looseObject({
