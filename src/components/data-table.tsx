@@ -51,7 +51,7 @@ export type { ColumnSizingState }
 /** Pages up to this many rows render whole; longer ones render only the rows in view. */
 export const VIRTUAL_ABOVE = 100
 /** Row heights per density, fixed by data-table.css (one line per cell). */
-export const ROW_HEIGHT = { comfortable: 40, compact: 32 } as const
+export const ROW_HEIGHT = { comfortable: 40, compact: 30 } as const
 const MAX_COLUMN_WIDTH = 1200
 
 // The virtualizer (~4 kB) loads only when a page above VIRTUAL_ABOVE rows first shows.
@@ -224,6 +224,8 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                   <th
                     key={header.id}
                     scope="col"
+                    // The label alone: the resize handle's own name would otherwise join it.
+                    aria-label={headerLabel}
                     className={cellClass(column.columnDef.meta?.className, isPinned)}
                     style={{ width: header.getSize(), left: isPinned ? column.getStart('start') : undefined }}
                   >
