@@ -1,5 +1,6 @@
 import { useId, type ReactNode, type Ref } from 'react'
 import { Modal } from './modal.tsx'
+import './dialog.css'
 
 export interface DialogProps {
   /** The heading, which also names the dialog for screen readers. */
@@ -25,7 +26,9 @@ export function Dialog({ title, onClose, describedBy, actions, actionsRef, child
       <div className="dialog-header">
         <h2 id={titleId}>{title}</h2>
       </div>
-      {children}
+      {/* Only the body scrolls: at 200 % zoom or on a short screen the title and the actions
+          (Close among them) stay in view, and the body's scroll stays inside the dialog. */}
+      <div className="dialog-body">{children}</div>
       {actions === undefined ? null : (
         <div className="dialog-actions" ref={actionsRef}>
           {actions}

@@ -1,5 +1,6 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
+import { lockPageScroll } from './scroll-lock.ts'
 import './modal.css'
 
 const FOCUSABLE =
@@ -19,7 +20,8 @@ export interface ModalProps {
 
 /**
  * A modal dialog with the focus handling screen-reader and keyboard users rely on: focus moves in,
- * Tab stays inside, Esc closes, the page behind is inert, and focus returns where it belongs.
+ * Tab stays inside, Esc closes, the page behind is inert and does not scroll, and focus returns
+ * where it belongs.
  * (Not <dialog>: its showModal() is missing in jsdom and the return-focus target varies here.)
  */
 export function Modal({ labelledBy, describedBy, onClose, returnFocus, variant, children }: ModalProps) {
@@ -28,6 +30,9 @@ export function Modal({ labelledBy, describedBy, onClose, returnFocus, variant, 
   useEffect(() => {
     latest.current = { onClose, returnFocus }
   })
+
+  // In the commit, not after it: the page is locked before the modal's first frame is painted.
+  useLayoutEffect(() => lockPageScroll(), [])
 
   useEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null

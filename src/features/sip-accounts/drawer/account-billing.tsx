@@ -1,20 +1,29 @@
 import type { SipAccountFull } from '../../../api/sip-account.ts'
 import { Field, FieldList, Section } from '../../../components/field-list.tsx'
 import { formatDay } from '../../../lib/format.ts'
+import { useCustomerName } from '../scope/use-customer-name.ts'
+import { IdLabel, useListedNames } from './id-label.tsx'
 import './account-billing.css'
 
 export function BillingSection({ account, ratePlanName }: { account: SipAccountFull; ratePlanName: string | null | undefined }) {
+  const listed = useListedNames()
+  const billingCustomerName = useCustomerName(account.billingCustomer)
   return (
     <Section title="Billing">
       <FieldList>
         <Field label="Rate plan">
-          {ratePlanName ?? account.ratePlan}
-          {ratePlanName && account.ratePlan ? <span className="subtle mono"> ({account.ratePlan})</span> : null}
+          <IdLabel id={account.ratePlan} name={ratePlanName ?? listed.ratePlan(account.ratePlan)} />
         </Field>
-        <Field label="New rate plan from next month">{account.newRatePlan}</Field>
-        <Field label="Parent SIP account">{account.parentSipAccount}</Field>
+        <Field label="New rate plan from next month">
+          <IdLabel id={account.newRatePlan} name={listed.ratePlan(account.newRatePlan)} />
+        </Field>
+        <Field label="Parent SIP account">
+          <IdLabel id={account.parentSipAccount} name={listed.account(account.parentSipAccount)} />
+        </Field>
         <Field label="Invoiced until">{formatDay(account.invoicedUntil)}</Field>
-        <Field label="Billing customer">{account.billingCustomer}</Field>
+        <Field label="Billing customer">
+          <IdLabel id={account.billingCustomer} name={billingCustomerName} />
+        </Field>
       </FieldList>
     </Section>
   )

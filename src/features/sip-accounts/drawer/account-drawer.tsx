@@ -51,7 +51,11 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
     >
       <div className="drawer-header">
         <div className="drawer-title">
-          <h2 id={titleId}>{title}</h2>
+          {/* Clamped to two lines so a name of any length leaves the buttons on screen; the whole
+              name is on hover and in the Overview section. */}
+          <h2 id={titleId} className="drawer-heading line-clamp-2" title={title}>
+            {title}
+          </h2>
           {position !== undefined && walk.total !== undefined ? (
             <p className="subtle">
               Account {formatCount(position + 1)} of {formatCount(walk.total)}

@@ -5,6 +5,7 @@ import { Field, FieldList, Section } from '../../../components/field-list.tsx'
 import { formatYesNo } from '../../../lib/format.ts'
 import { formatPhoneNumber } from '../../../lib/phone-number.ts'
 import { CONNECTION_EXPLANATIONS, CONNECTION_LABELS } from '../columns/connection-types.ts'
+import { IdLabel } from './id-label.tsx'
 import { PasswordField } from './password-field.tsx'
 import { StatusBadge, UsageBlockCell } from '../columns/sip-account-cells.tsx'
 import './account-sections.css'
@@ -45,7 +46,9 @@ export function OverviewSection({ account, customerLabel }: { account: SipAccoun
             </ul>
           ) : null}
         </Field>
-        <Field label="Customer">{customerLabel ?? account.customer}</Field>
+        <Field label="Customer">
+          <IdLabel id={account.customer} name={customerLabel} />
+        </Field>
         <Field label="PBX">{isPbxTrunk(account) ? `Hosted PBX trunk, cluster ${account.pbx}` : 'No'}</Field>
       </FieldList>
     </Section>
@@ -69,8 +72,8 @@ export function ConnectionSection({ account, access }: { account: SipAccountFull
         <Field label="Connection type">
           {account.connection ? (
             <>
-              <strong>{CONNECTION_LABELS[account.connection]}</strong>
-              <span className="subtle"> ({account.connection})</span>
+              {/* The API's code only on hover: operators read the words, support may ask for the code. */}
+              <strong title={`API code ${account.connection}`}>{CONNECTION_LABELS[account.connection]}</strong>
               <p className="hint">{CONNECTION_EXPLANATIONS[account.connection]}</p>
             </>
           ) : null}
