@@ -1,4 +1,4 @@
-import { useId, type ReactNode, type Ref } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject, type Ref } from 'react'
 import { Modal } from './modal.tsx'
 import './dialog.css'
 
@@ -21,6 +21,8 @@ export interface DialogProps {
  */
 export function Dialog({ title, onClose, describedBy, actions, actionsRef, children }: DialogProps) {
   const titleId = useId()
+  const body = useRef<HTMLDivElement>(null)
+  const scrolls = useScrolls(body)
   return (
     <Modal variant="dialog" labelledBy={titleId} describedBy={describedBy} onClose={onClose}>
       <div className="dialog-header">
@@ -28,7 +30,11 @@ export function Dialog({ title, onClose, describedBy, actions, actionsRef, child
       </div>
       {/* Only the body scrolls: at 200 % zoom or on a short screen the title and the actions
           (Close among them) stay in view, and the body's scroll stays inside the dialog. */}
-      <div className="dialog-body">{children}</div>
+      {/* When it scrolls it takes the focus too, so a keyboard can scroll text with no control in
+          it (the shortcuts table; axe: scrollable-region-focusable); otherwise no extra Tab stop. */}
+      <div ref={body} className="dialog-body" tabIndex={scrolls ? 0 : undefined} aria-labelledby={scrolls ? titleId : undefined} role={scrolls ? 'region' : undefined}>
+        {children}
+      </div>
       {actions === undefined ? null : (
         <div className="dialog-actions" ref={actionsRef}>
           {actions}
@@ -36,4 +42,21 @@ export function Dialog({ title, onClose, describedBy, actions, actionsRef, child
       )}
     </Modal>
   )
+}
+
+/** Whether the element's content is taller than the element (it scrolls), kept up to date. */
+function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
+  const [scrolls, setScrolls] = useState(false)
+  useEffect(() => {
+    const element = ref.current
+    // jsdom has no layout (and no ResizeObserver): nothing ever scrolls there.
+    if (!element || typeof ResizeObserver === 'undefined') return
+    const measure = () => setScrolls(element.scrollHeight > element.clientHeight + 1)
+    const observer = new ResizeObserver(measure)
+    observer.observe(element)
+    for (const child of element.children) observer.observe(child)
+    measure()
+    return () => observer.disconnect()
+  }, [ref])
+  return scrolls
 }
