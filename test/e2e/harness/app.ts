@@ -216,8 +216,11 @@ export class App {
   async invariantViolations(): Promise<string[]> {
     const problems: string[] = []
     for (const token of this.tokens) {
-      const leaked = this.requests.find((request) => request.url.href.includes(token))
+      // The one documented exception (decisions 021, 028): validateToken takes the token as ?token=,
+      // from fetch only. Anywhere else — another request, another parameter, the address bar — fails.
+      const leaked = this.requests.find((request) => request.url.href.includes(token) && !isDocumentedTokenCheck(request.url, token))
       if (leaked) problems.push(`the token appeared in a URL: ${leaked.method} ${leaked.url.pathname}`)
+      if (this.page.url().includes(token)) problems.push('the token appeared in the address bar')
       const stored = await this.page
         .evaluate((t) => Object.keys(localStorage).some((key) => (localStorage.getItem(key) ?? '').includes(t)), token)
         .catch(() => false)
@@ -232,4 +235,12 @@ export class App {
     if (this.pageErrors.length > 0) problems.push(`uncaught exceptions in the page: ${this.pageErrors.join(' | ')}`)
     return problems
   }
+}
+
+/** GET /api/auth/validateToken?token=<token>[&extend=true]: the token there and nowhere else in the URL. */
+function isDocumentedTokenCheck(url: URL, token: string): boolean {
+  if (url.pathname !== '/api/auth/validateToken' || url.searchParams.get('token') !== token) return false
+  const rest = new URL(url.href)
+  rest.searchParams.delete('token')
+  return !rest.href.includes(token)
 }
