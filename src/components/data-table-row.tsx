@@ -19,6 +19,8 @@ export interface DataRowProps<TData extends RowData> {
   rowIndex: number | undefined
   /** The row's own URL: the first cell links to it (middle-click, open in a new tab). */
   href: string | undefined
+  /** Ids of the columns that stick at the left edge. */
+  pinned: readonly string[]
   /** True once for the row the keyboard is moving to: it takes the focus as soon as it is rendered. */
   claimFocus: (id: string) => boolean
   onOpen: ((row: TData, index: number) => void) | undefined
@@ -74,7 +76,7 @@ function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
     event.preventDefault()
     if (!selectingText(event)) open()
   }
-  const cells = row.getVisibleCells()
+  const cells = row.getAllCells()
   return (
     <tr
       data-row-id={row.id}
@@ -107,10 +109,10 @@ function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
     >
       {cells.map((cell, position) => {
         const column = cell.column
-        const pinned = column.getIsPinned() === 'start'
+        const pinned = props.pinned.includes(column.id)
         const className = [column.columnDef.meta?.className, pinned ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined
         return (
-          <td key={cell.id} className={className} style={pinned ? { left: column.getStart('start') } : undefined}>
+          <td key={cell.id} className={className} style={pinned ? { left: column.getStart() } : undefined}>
             {position === 0 && href !== undefined ? (
               // Not a Tab stop of its own: the row is (Enter opens it); the link is for the mouse.
               <a className="row-link" href={href} tabIndex={-1} onClick={onLinkClick}>

@@ -1,14 +1,10 @@
 import {
   FlexRender,
-  columnPinningFeature,
-  columnResizingFeature,
   columnSizingFeature,
-  columnVisibilityFeature,
   createColumnHelper,
   metaHelper,
   tableFeatures,
   useTable,
-  type ColumnPinningState,
   type ColumnSizingState,
   type OnChangeFn,
   type RowData,
@@ -23,19 +19,21 @@ import './data-table.css'
 export interface DataColumnMeta {
   /** Class for the column's header and cells (alignment, tabular numbers, per-column rules). */
   className?: string
+  /** false: no resize handle (the column keeps its size). */
+  resizable?: boolean
 }
 
 /*
  * The one place TanStack Table is wired. Paging, search and filtering belong to the API, so no
  * client row model is registered; the table owns what it is good at: column sizes (state, min
- * and max, drag and keyboard resizing) and pinning the first column to the left. Visibility is
- * registered only for its pinning-aware row cells; the caller passes just the columns to show.
+ * and max clamping, offsets, totals). What it would add beyond that cost the list's first load
+ * more than its budget allows (~4 kB gz), so it is done here in a few lines: pinning (instead of
+ * columnPinningFeature + the columnVisibilityFeature its row cells need) puts pinned columns
+ * first and sticks them at their sizing offset; resizing (instead of columnResizingFeature) is
+ * column-resize-handle.tsx writing the sizing state. The caller passes just the columns to show.
  */
 export const dataTableFeatures = tableFeatures({
-  columnVisibilityFeature,
-  columnPinningFeature,
   columnSizingFeature,
-  columnResizingFeature,
   columnMeta: metaHelper<DataColumnMeta>(),
 })
 export type DataTableFeatures = typeof dataTableFeatures
@@ -93,22 +91,21 @@ const NO_SIZES: ColumnSizingState = {}
 const NO_PINS: readonly string[] = []
 
 export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
-  const { label, columns, data, getRowId, stale = false, skeletonRows = 0 } = props
+  const { label, data, getRowId, stale = false, skeletonRows = 0 } = props
   const density = props.density ?? 'comfortable'
   const pinned = props.pinnedColumnIds ?? NO_PINS
+  const columns = usePinnedFirst(props.columns, pinned)
   const [ownSizing, setOwnSizing] = useState<ColumnSizingState>(NO_SIZES)
-  const columnPinning = usePinning(pinned)
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data,
     getRowId,
-    columnResizeMode: 'onChange',
-    state: { columnSizing: props.columnSizing ?? ownSizing, columnPinning },
+    state: { columnSizing: props.columnSizing ?? ownSizing },
     onColumnSizingChange: props.onColumnSizingChange ?? setOwnSizing,
   })
   const rows = table.getRowModel().rows
-  const columnCount = table.getVisibleLeafColumns().length
+  const columnCount = table.getAllLeafColumns().length
   const flashed = props.flashedRowIds ?? NO_IDS
   const rowHeight = ROW_HEIGHT[density]
 
@@ -186,6 +183,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         flashed={flashed.has(row.id)}
         rowIndex={props.totalRows === undefined ? undefined : (props.firstRowIndex ?? 0) + row.index + 2}
         href={props.getRowHref?.(row.original)}
+        pinned={pinned}
         claimFocus={claimFocus}
         onOpen={props.onRowOpen}
         onIntent={props.onRowIntent}
@@ -218,7 +216,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const column = header.column
-                const isPinned = column.getIsPinned() === 'start'
+                const isPinned = pinned.includes(column.id)
                 const headerLabel = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
                 return (
                   <th
@@ -227,17 +225,15 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                     // The label alone: the resize handle's own name would otherwise join it.
                     aria-label={headerLabel}
                     className={cellClass(column.columnDef.meta?.className, isPinned)}
-                    style={{ width: header.getSize(), left: isPinned ? column.getStart('start') : undefined }}
+                    style={{ width: header.getSize(), left: isPinned ? column.getStart() : undefined }}
                   >
                     <span className="th-label">{header.isPlaceholder ? null : <FlexRender header={header} />}</span>
-                    {column.getCanResize() ? (
+                    {column.columnDef.meta?.resizable !== false ? (
                       <ColumnResizeHandle
                         label={headerLabel}
                         size={column.getSize()}
                         minSize={column.columnDef.minSize ?? 20}
                         maxSize={Math.min(column.columnDef.maxSize ?? MAX_COLUMN_WIDTH, MAX_COLUMN_WIDTH)}
-                        resizing={column.getIsResizing()}
-                        onDragStart={header.getResizeHandler()}
                         onResize={(size) => table.setColumnSizing((old) => ({ ...old, [column.id]: size }))}
                         onReset={() => column.resetSize()}
                       />
@@ -286,8 +282,12 @@ function cellClass(className: string | undefined, pinned: boolean): string | und
   return [className, pinned ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined
 }
 
-/** The same pinning state object for the same ids, so the table's memos hold. */
-function usePinning(ids: readonly string[]): ColumnPinningState {
-  const key = ids.join(',')
-  return useMemo(() => ({ start: key ? key.split(',') : [], end: [] }), [key])
+/** Pinned columns first, in their pinning order; the same array while columns and pins hold. */
+function usePinnedFirst<TData extends RowData>(columns: DataColumns<TData>, pinned: readonly string[]): DataColumns<TData> {
+  const key = pinned.join(',')
+  return useMemo(() => {
+    const ids = key ? key.split(',') : []
+    const first = ids.flatMap((id) => columns.filter((column) => column.id === id))
+    return first.length === 0 ? columns : [...first, ...columns.filter((column) => !first.includes(column))]
+  }, [columns, key])
 }

@@ -43,15 +43,25 @@ test('mouse: dragging a column edge resizes it, and the table is as wide as its 
   expect(ip).toHaveAttribute('aria-valuenow', '140')
   const tableWidth = () => Number.parseFloat(screen.getByRole('table', { name: 'SIP accounts' }).style.width)
   const before = tableWidth()
-  fireEvent.mouseDown(ip, { clientX: 500 })
-  fireEvent.mouseMove(document, { clientX: 560 })
-  fireEvent.mouseUp(document, { clientX: 560 })
+  // The handle captures the pointer, so the moves and the release come to it (jsdom has no
+  // pointer capture: a no-op stands in).
+  Object.defineProperty(Element.prototype, 'setPointerCapture', { configurable: true, value: () => undefined })
+  onTestFinished(() => {
+    Reflect.deleteProperty(Element.prototype, 'setPointerCapture')
+  })
+  fireEvent.pointerDown(ip, { pointerId: 1, button: 0, clientX: 500 })
+  fireEvent.pointerMove(ip, { pointerId: 1, clientX: 530 })
+  expect(ip).toHaveAttribute('aria-valuenow', '170')
+  fireEvent.pointerMove(ip, { pointerId: 1, clientX: 560 })
+  fireEvent.pointerUp(ip, { pointerId: 1, clientX: 560 })
   expect(ip).toHaveAttribute('aria-valuenow', '200')
   expect(header('IP address').style.width).toBe('200px')
   expect(tableWidth()).toBe(before + 60)
-  // Dragging far to the left stops at the minimum (120 px).
-  fireEvent.mouseDown(ip, { clientX: 500 })
-  fireEvent.mouseUp(document, { clientX: 0 })
+  // A move after the release changes nothing; dragging far to the left stops at the minimum.
+  fireEvent.pointerMove(ip, { pointerId: 1, clientX: 900 })
+  expect(ip).toHaveAttribute('aria-valuenow', '200')
+  fireEvent.pointerDown(ip, { pointerId: 2, button: 0, clientX: 500 })
+  fireEvent.pointerUp(ip, { pointerId: 2, clientX: 0 })
   expect(ip).toHaveAttribute('aria-valuenow', '120')
 })
 

@@ -10,8 +10,23 @@ async function expectRowsLike(app: App, api: DirectApi, token: string, query: Qu
   const truth = await api.listSip(token, { ...query, offset, limit })
   const to = Math.min(offset + limit, truth.total)
   if (truth.total > 0) await app.expectRange(offset + 1, to, truth.total)
-  await expect.poll(() => app.rows.count(), WAIT).toBe(truth.sipAccounts.length)
   const expected = truth.sipAccounts.map((account) => (account.name ?? '—').slice(0, 60))
+  if (truth.sipAccounts.length > 100) {
+    // Pages above 100 rows render only the rows in view: each rendered row is checked at its place.
+    const placed = async () => {
+      const rows = await app.rows.evaluateAll((trs) =>
+        trs.map((tr) => ({ index: Number(tr.getAttribute('aria-rowindex')), text: tr.textContent })),
+      )
+      return (
+        rows.length > 0 &&
+        rows.length < truth.sipAccounts.length &&
+        rows.every((row) => row.text.includes(expected[row.index - 2 - offset] ?? '\u0000'))
+      )
+    }
+    await expect.poll(placed, WAIT).toBe(true)
+    return truth.total
+  }
+  await expect.poll(() => app.rows.count(), WAIT).toBe(truth.sipAccounts.length)
   await expect
     .poll(async () => (await app.rowNames()).map((name, index) => name.includes(expected[index] ?? '\u0000')), WAIT)
     .toEqual(expected.map(() => true))
@@ -24,7 +39,10 @@ async function signedIn(app: App, api: DirectApi): Promise<string> {
   return (await api.login('owner')).token
 }
 
-test('search by a number fragment: one debounced request with that filter from offset 0, the matching rows, the match highlighted', async ({ app, api }) => {
+test('search by a number fragment: one debounced request with that filter from offset 0, the matching rows, the match highlighted', async ({
+  app,
+  api,
+}) => {
   const token = await signedIn(app, api)
   // Start on page 2 so we can see that a new search resets the offset.
   await app.pageButton('Next page').click()
@@ -127,7 +145,7 @@ test('paging: Next, Last, Previous, First walk the offsets; the range text and r
   await expectRowsLike(app, api, token, { offset: 0 })
 })
 
-test('rows per page 500: asks for limit=500 and shows 500 rows', async ({ app, api }) => {
+test('rows per page 500: asks for limit=500 and shows those rows (the ones in view)', async ({ app, api }) => {
   const token = await signedIn(app, api)
   const mark = app.mark()
   await app.rowsPerPage.selectOption('500')
