@@ -50,7 +50,7 @@ test('show, hide and order columns; remembered across a reload; Reset view resto
   const changed = ['Name', 'Status', 'Numbers', 'Active', 'Connection', 'IP address', 'Username', 'Failover', 'Usage block']
   expect(columnNames()).toEqual(changed)
   // Cells follow their headers.
-  expect(cellsOf(dataRows()[0] as HTMLElement)[1]?.textContent).toMatch(/ON|OFF|—/)
+  expect(cellsOf(dataRows()[0] as HTMLElement)[1]?.textContent).toMatch(/Up|Down|PBX|—/)
   expect(table().closest('.table-scroll')).toHaveClass('is-compact')
   await user.click(within(dialog).getByRole('button', { name: 'Done' }))
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()

@@ -75,7 +75,7 @@ test('Refresh fetches now; a trunk whose status flipped is highlighted and annou
   installFakeClock()
   const { user } = renderApp(api, { as: 'owner' })
   const rows = await findRows()
-  const row = rows.find((r) => /ON/.test(statusCell(r)?.textContent ?? '') && r.dataset.rowId)
+  const row = rows.find((r) => /Up/.test(statusCell(r)?.textContent ?? '') && r.dataset.rowId)
   const id = row?.dataset.rowId
   const name = row?.querySelector('td')?.textContent
   if (!row || !id || !name) throw new Error('no trunk that is up on the first page')
@@ -83,7 +83,7 @@ test('Refresh fetches now; a trunk whose status flipped is highlighted and annou
   createStore(api.db).setStatus(id, 'OFF')
   await user.click(screen.getByRole('button', { name: 'Refresh' }))
   const flipped = () => dataRows().find((r) => r.dataset.rowId === id)
-  await waitFor(() => expect(statusCell(flipped() as HTMLElement)).toHaveTextContent('OFF'))
+  await waitFor(() => expect(statusCell(flipped() as HTMLElement)).toHaveTextContent('Down'))
   expect(flipped()).toHaveClass('is-flashed')
   expect(screen.getByText(`Status changed: ${name} is now down.`)).toBeInTheDocument()
   // Only the flipped trunk lights up.

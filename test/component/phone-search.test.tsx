@@ -49,9 +49,10 @@ test('a number typed in pairs with +45 finds what the digits find, sends E.164 a
 
   const row = rowNamed(TRUNK) as HTMLElement
   expect(within(row).getAllByText('+45 70 30 50 50', { selector: 'mark' }).length).toBeGreaterThan(0)
-  // Run-together numbers are shown grouped everywhere in the row.
-  expect(row.textContent).toContain('+45 70 30 50 51')
+  // Run-together numbers are shown grouped everywhere: in the row and in its numbers popover.
   expect(row.textContent).not.toContain('+4570305050')
+  await user.click(within(row).getByRole('button', { name: '3 more numbers' }))
+  expect(screen.getByRole('dialog', { name: `Numbers of ${TRUNK}` })).toHaveTextContent('+45 70 30 50 51')
 })
 
 test('pairs without a country code send the digits, and the match is marked inside the grouped number', async () => {

@@ -185,7 +185,8 @@ test('live status: refreshes by itself after 30 s, says when, and highlights a t
   const firstId = await app.rows.first().getAttribute('data-row-id')
   const firstName = (await app.rows.first().locator('td').first().textContent()) ?? ''
   const before = (await app.rows.first().textContent()) ?? ''
-  const flippedTo = before.includes('ON') ? 'OFF' : 'ON'
+  // Status badges say Up/Down (the API's ON/OFF is their tooltip).
+  const flippedTo = before.includes('● Up') ? 'OFF' : 'ON'
   await app.page.route('**/api/sip?*', async (route) => {
     const response = await route.fetch()
     const body: unknown = await response.json()
@@ -204,7 +205,7 @@ test('live status: refreshes by itself after 30 s, says when, and highlights a t
   await app.page.clock.fastForward(1)
   await app.waitForSipList(mark, (r) => effective(r, 'offset') === '0' || effective(r, 'offset') === null)
   await expect.poll(async () => (await settle(), app.rows.first().getAttribute('class')), settled).toContain('is-flashed')
-  await expect.poll(() => app.rows.first().textContent(), WAIT).toContain(flippedTo)
+  await expect.poll(() => app.rows.first().textContent(), WAIT).toContain(flippedTo === 'ON' ? '● Up' : '○ Down')
   await expect
     .poll(() => app.page.getByRole('status').filter({ hasText: 'Status changed' }).textContent(), WAIT)
     .toBe(`Status changed: ${firstName} is now ${flippedTo === 'ON' ? 'up' : 'down'}.`)

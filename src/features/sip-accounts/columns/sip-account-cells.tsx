@@ -1,11 +1,12 @@
-import { useId } from 'react'
+import { use } from 'react'
 import { isPbxTrunk, type SipAccount } from '../../../api/sip-account.ts'
 import { Badge } from '../../../components/badge.tsx'
-import { Highlight } from '../../../components/highlight.tsx'
+import { Highlight, HighlightContext } from '../../../components/highlight.tsx'
 import { PhoneNumber } from '../../../components/phone-number.tsx'
-import { DASH } from '../../../lib/format.ts'
+import { Popover } from '../../../components/popover.tsx'
+import { DASH, formatYesNo } from '../../../lib/format.ts'
 import { CONNECTION_LABELS } from './connection-types.ts'
-import { useCustomerName } from '../scope/use-customer-name.ts'
+import { useListedCustomerName } from '../scope/use-customer-name.ts'
 import './sip-account-cells.css'
 
 /** Text with the searched part marked, or an em dash when there is no value. */
@@ -22,38 +23,78 @@ export function ClampedText({ value, searchable = false }: { value: string | nul
   return <span className="cell-clamp">{searchable ? <Highlight text={value} /> : value}</span>
 }
 
-/** The first two numbers, then "+N more" revealing all of them on hover and on row focus. */
-export function NumbersCell({ numbers }: { numbers: readonly string[] | null | undefined }) {
-  const tooltipId = useId()
-  if (!numbers || numbers.length === 0) return DASH
-  const rest = numbers.length - 2
+/**
+ * One number, then a "+N" button opening every number, one per line (a popover: by click, tap or
+ * Enter; Esc or a click outside closes it). One number keeps the row one line high. The number
+ * shown is the first, or the first the search matches: a hit on the fourth number is still seen,
+ * highlighted, in the row.
+ */
+export function NumbersCell({ numbers, name }: { numbers: readonly string[] | null | undefined; name: string | null | undefined }) {
+  const term = use(HighlightContext).trim().toLowerCase()
+  const all = numbers ?? []
+  const shown = (term ? all.find((number) => number.toLowerCase().includes(term)) : undefined) ?? all[0]
+  if (shown === undefined) return DASH
+  const more = all.length - 1
   return (
     <span className="numbers">
-      {numbers.slice(0, 2).map((number) => (
-        <span key={number} className="number">
-          <PhoneNumber number={number} />
-        </span>
-      ))}
-      {rest > 0 ? (
-        <span className="more-numbers" aria-describedby={tooltipId}>
-          +{rest} more
-          <span role="tooltip" id={tooltipId} className="tooltip">
-            {numbers.map((number) => (
-              <span key={number} className="number">
+      <span className="number">
+        <PhoneNumber number={shown} />
+      </span>
+      {more > 0 ? (
+        <Popover
+          trigger={`+${more}`}
+          triggerLabel={`${more} more ${more === 1 ? 'number' : 'numbers'}`}
+          label={`Numbers of ${name || shown}`}
+          triggerClassName="more-numbers"
+        >
+          <ul className="number-list">
+            {all.map((number) => (
+              <li key={number}>
                 <PhoneNumber number={number} />
-              </span>
+              </li>
             ))}
-          </span>
-        </span>
+          </ul>
+        </Popover>
       ) : null}
     </span>
   )
 }
 
+/** Up/Down in words (the status filter's words), the API's ON/OFF in the tooltip. */
 export function StatusBadge({ account }: { account: Pick<SipAccount, 'status' | 'pbx'> }) {
-  if (account.status === 'ON') return <Badge tone="positive">● ON</Badge>
-  if (account.status === 'OFF') return <Badge tone="negative">○ OFF</Badge>
-  return <span title={isPbxTrunk(account) ? 'PBX trunks report no status' : 'No status reported'}>{DASH}</span>
+  if (account.status === 'ON') return <Badge tone="positive" title="Up: the API reports status ON">● Up</Badge>
+  if (account.status === 'OFF') return <Badge tone="negative" title="Down: the API reports status OFF">○ Down</Badge>
+  if (isPbxTrunk(account)) return <Badge tone="neutral" title={PBX_STATUS_TITLE}>PBX</Badge>
+  return <span title="No status reported">{DASH}</span>
+}
+
+export const PBX_STATUS_TITLE = 'Hosted PBX trunk: has no SIP status'
+
+/**
+ * The name. An inactive trunk (active=false) also gets an empty marker that dims its whole row
+ * (sip-account-cells.css), whichever columns are shown; empty, so the cell's text stays the name.
+ */
+export function NameCell({ account }: { account: Pick<SipAccount, 'name' | 'active'> }) {
+  const name = <ClampedText value={account.name} searchable />
+  if (account.active !== false) return name
+  return (
+    <>
+      {name}
+      <span className="inactive-row" hidden />
+    </>
+  )
+}
+
+/** Active: "Yes", or an "Inactive" label that stands out, with the API's value in the tooltip. */
+export function ActiveCell({ active }: { active: boolean | null | undefined }) {
+  if (active === false) {
+    return (
+      <Badge tone="neutral" title="active = false">
+        Inactive
+      </Badge>
+    )
+  }
+  return formatYesNo(active)
 }
 
 export function ConnectionCell({ account }: { account: SipAccount }) {
@@ -86,9 +127,9 @@ export function UsageBlockCell({ blocked }: { blocked: boolean | null | undefine
   return blocked === false ? <span className="subtle">No</span> : DASH
 }
 
-/** The customer's name (see useCustomerName); the id until it is known. */
+/** The customer's name from the page's bulk lookup (useCustomerNames); the id until it is known. */
 export function CustomerCell({ id }: { id: string | null | undefined }) {
-  const name = useCustomerName(id)
+  const name = useListedCustomerName(id)
   if (!id) return DASH
   return name ? <span title={id}>{name}</span> : <span className="mono">{id}</span>
 }

@@ -2,14 +2,16 @@ import type { ReactNode } from 'react'
 import type { RestrictedSipField, SipAccess } from '../../../api/access-level.ts'
 import { isPbxTrunk } from '../../../api/sip-account.ts'
 import { createDataColumnHelper, type DataColumns } from '../../../components/data-table.tsx'
-import { formatYesNo, textOrDash } from '../../../lib/format.ts'
+import { textOrDash } from '../../../lib/format.ts'
 import { formatPhoneNumber } from '../../../lib/phone-number.ts'
 import type { SipAccountRow } from '../sip-account-api.ts'
 import {
+  ActiveCell,
   ClampedText,
   ConnectionCell,
   CustomerCell,
   FailoverCell,
+  NameCell,
   NumbersCell,
   SearchableText,
   StatusBadge,
@@ -67,7 +69,7 @@ export const SIP_COLUMNS = catalogue([
     width: 280,
     minWidth: 120,
     className: 'col-name',
-    cell: (a) => <ClampedText value={a.name} searchable />,
+    cell: (a) => <NameCell account={a} />,
     csv: (a) => a.name ?? '',
   },
   {
@@ -78,7 +80,7 @@ export const SIP_COLUMNS = catalogue([
     width: 136,
     minWidth: 120,
     className: 'col-numbers num',
-    cell: (a) => <NumbersCell numbers={a.numbers} />,
+    cell: (a) => <NumbersCell numbers={a.numbers} name={a.name} />,
     csv: (a) => (a.numbers ?? []).join(' '),
   },
   {
@@ -97,10 +99,10 @@ export const SIP_COLUMNS = catalogue([
     label: 'Active',
     full: false,
     defaultVisible: true,
-    width: 66,
+    width: 92,
     minWidth: 60,
     className: 'col-active',
-    cell: (a) => formatYesNo(a.active),
+    cell: (a) => <ActiveCell active={a.active} />,
     csv: (a) => yesNo(a.active),
   },
   {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { SipAccount, SipAccountFull } from '../../../api/sip-account.ts'
 import { useSession, useSipAccess, useSipAccountApi } from '../../../app/session-context.tsx'
+import { AccountFlags } from './account-flags.tsx'
 import { BillingSection, CustomDataSection, NotesSection } from './account-billing.tsx'
 import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
@@ -43,6 +44,7 @@ export function AccountDetails({ account, row }: AccountDetailsProps) {
   const customerLabel = useCustomerName(account.customer)
   return (
     <>
+      <AccountFlags account={account} />
       <OverviewSection account={account} customerLabel={customerLabel} />
       <ConnectionSection account={account} access={access} />
       <CallingSection account={account} />

@@ -9,6 +9,7 @@ import { useLocationSearch } from '../../../lib/url-state.ts'
 import { listViewPreference, useStoredView } from '../columns/list-view.ts'
 import { patchListSearch } from './list-params.ts'
 import { describeListError, emptyMessage } from './list-messages.ts'
+import { EmptyStateActions } from './empty-state.tsx'
 import type { SipAccountPage, SipAccountRow } from '../sip-account-api.ts'
 
 const NO_ROWS: SipAccountRow[] = []
@@ -96,6 +97,7 @@ function EmptyState({ page, onLastPage }: { page: SipAccountPage; onLastPage: (t
     <div className="empty-state">
       <p className="empty-title">{message.title}</p>
       {message.hint ? <p>{message.hint}</p> : null}
+      <EmptyStateActions request={page.request} />
     </div>
   )
 }
