@@ -141,7 +141,7 @@ test('Sign out everywhere says it ends all sessions, calls GET /auth/logout and 
   await findRows()
   const token = sessionStorage.getItem(TOKEN_KEY) ?? ''
   await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }))
-  const dialog = screen.getByRole('dialog', { name: 'Sign out everywhere?' })
+  const dialog = await screen.findByRole('dialog', { name: 'Sign out everywhere?' })
   expect(dialog).toHaveAccessibleDescription(/all devices/)
   await user.click(within(dialog).getByRole('button', { name: 'Sign out on all devices' }))
   expect(await screen.findByText('You are signed out on all your devices.')).toBeInTheDocument()

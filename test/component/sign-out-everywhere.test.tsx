@@ -10,7 +10,7 @@ vi.setConfig({ testTimeout: 60_000 })
 
 async function confirmSignOutEverywhere(user: ReturnType<typeof renderApp>['user']) {
   await user.click(screen.getByRole('button', { name: 'Sign out everywhere' }))
-  const dialog = screen.getByRole('dialog', { name: 'Sign out everywhere?' })
+  const dialog = await screen.findByRole('dialog', { name: 'Sign out everywhere?' })
   await user.click(within(dialog).getByRole('button', { name: 'Sign out on all devices' }))
 }
 
@@ -44,7 +44,7 @@ test('Sign out everywhere that fails for another reason keeps the session and sa
     ),
   )
   await confirmSignOutEverywhere(user)
-  const dialog = screen.getByRole('dialog', { name: 'Sign out everywhere?' })
+  const dialog = await screen.findByRole('dialog', { name: 'Sign out everywhere?' })
   expect(await within(dialog).findByRole('alert')).toHaveTextContent('The Telecom X API had a problem')
   expect(within(dialog).queryByText('Wrong email or password.')).not.toBeInTheDocument()
   expect(sessionStorage.getItem(TOKEN_KEY)).not.toBeNull()
