@@ -15,9 +15,8 @@ export const CustomerListSchema = z.looseObject({
 })
 export type CustomerList = z.infer<typeof CustomerListSchema>
 
-/** GET /customer/resellers/list */
+/** GET /customer/resellers/list (the reference server's tests; the app lists resellers via GET /customer?resellers=true) */
 export const ResellerListSchema = z.array(CustomerSummarySchema)
-export type ResellerList = z.infer<typeof ResellerListSchema>
 
 /** GET /customer/:id/name */
 export const CustomerNameSchema = z.looseObject({

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { useId, useState, type KeyboardEvent, type UIEvent } from 'react'
 import './combobox.css'
 
 export interface ComboboxOption {
@@ -14,6 +14,12 @@ interface ComboboxProps {
   options: readonly ComboboxOption[]
   /** Shown in the popup instead of options: "Searching…", "No customer matches", an error. */
   message?: string | undefined
+  /** Shown under the options, e.g. "Showing 20 of 1,234". */
+  footer?: string | undefined
+  /** More options can be fetched: a "Load more" button, scrolling to the end, ArrowDown on the last. */
+  hasMore?: boolean
+  loadingMore?: boolean
+  onLoadMore?: () => void
   onInputChange: (value: string) => void
   onSelect: (option: ComboboxOption) => void
   /** The popup opened (e.g. load the options now). */
@@ -22,14 +28,22 @@ interface ComboboxProps {
   onDismiss?: () => void
 }
 
+/** Fetch the next options this close (px) to the end of the scrolled list. */
+const LOAD_MORE_MARGIN = 48
+
 /** An editable combobox with a listbox popup (WAI-ARIA APG pattern, list autocomplete). */
-export function Combobox({ label, inputValue, placeholder, options, message, onInputChange, onSelect, onOpen, onDismiss }: ComboboxProps) {
+export function Combobox(props: ComboboxProps) {
+  const { label, inputValue, placeholder, options, message, footer, hasMore = false, loadingMore = false } = props
+  const { onLoadMore, onInputChange, onSelect, onOpen, onDismiss } = props
   const inputId = useId()
   const listId = useId()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const activeIndex = active < options.length ? active : -1
   const optionId = (index: number) => `${listId}-option-${index}`
+  const loadMore = () => {
+    if (hasMore && !loadingMore) onLoadMore?.()
+  }
 
   const show = () => {
     if (!open) onOpen?.()
@@ -47,7 +61,10 @@ export function Combobox({ label, inputValue, placeholder, options, message, onI
       show()
       if (options.length === 0) return
       const step = event.key === 'ArrowDown' ? 1 : -1
-      setActive((activeIndex + step + options.length) % options.length)
+      // On the last option with more to come: fetch them and stay, rather than wrap to the top.
+      if (step === 1 && activeIndex === options.length - 1 && hasMore) return loadMore()
+      // From no active option, ArrowUp goes to the last one (APG), not the one before it.
+      setActive(activeIndex < 0 ? (step === 1 ? 0 : options.length - 1) : (activeIndex + step + options.length) % options.length)
     } else if (event.key === 'Enter' && open && options[activeIndex]) {
       event.preventDefault()
       choose(options[activeIndex])
@@ -57,8 +74,14 @@ export function Combobox({ label, inputValue, placeholder, options, message, onI
       setOpen(false)
     }
   }
+  const onScroll = (event: UIEvent<HTMLUListElement>) => {
+    const list = event.currentTarget
+    if (list.scrollTop + list.clientHeight >= list.scrollHeight - LOAD_MORE_MARGIN) loadMore()
+  }
 
   const expanded = open && options.length > 0
+  const showMessage = open && options.length === 0 && Boolean(message)
+  const showFooter = expanded && (Boolean(footer) || hasMore)
   return (
     <div className="combobox">
       <label htmlFor={inputId}>{label}</label>
@@ -86,28 +109,48 @@ export function Combobox({ label, inputValue, placeholder, options, message, onI
           onDismiss?.()
         }}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="combobox-popup" hidden={!expanded}>
-        {options.map((option, index) => (
-          <li
-            key={option.id}
-            id={optionId(index)}
-            role="option"
-            aria-selected={index === activeIndex}
-            className="combobox-option"
-            // Keep focus in the input, so choosing does not first blur (and dismiss) it.
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(option)}
-          >
-            <span>{option.label}</span>
-            {option.detail ? <span className="subtle"> {option.detail}</span> : null}
-          </li>
-        ))}
-      </ul>
-      {open && options.length === 0 && message ? (
-        <p className="combobox-popup combobox-message" role="status">
-          {message}
-        </p>
-      ) : null}
+      <div className="combobox-popup" hidden={!expanded && !showMessage}>
+        <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!expanded} onScroll={onScroll}>
+          {options.map((option, index) => (
+            <li
+              key={option.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === activeIndex}
+              className="combobox-option"
+              // Keep focus in the input, so choosing does not first blur (and dismiss) it.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => choose(option)}
+            >
+              <span>{option.label}</span>
+              {option.detail ? <span className="subtle"> {option.detail}</span> : null}
+            </li>
+          ))}
+        </ul>
+        {showMessage ? (
+          <p className="combobox-message" role="status">
+            {message}
+          </p>
+        ) : null}
+        {showFooter ? (
+          <div className="combobox-footer">
+            <span role="status">{footer}</span>
+            {hasMore ? (
+              <button
+                type="button"
+                className="button"
+                // Out of the tab order and never focused: the input keeps focus (ArrowDown on the last option also loads more).
+                tabIndex={-1}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={loadMore}
+                disabled={loadingMore}
+              >
+                {loadingMore ? 'Loading…' : 'Load more'}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
     </div>
   )
 }

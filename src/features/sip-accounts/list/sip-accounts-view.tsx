@@ -20,12 +20,16 @@ import { locatorFor } from '../drawer/use-account-walk.ts'
 import { useListHotkeys } from './use-list-hotkeys.ts'
 import { useListLocation } from './use-list-location.ts'
 import { useStatusFlips } from './use-status-flips.ts'
+import { CustomerNamesContext, useCustomerNames } from '../scope/use-customer-name.ts'
 
 const accountDrawer = lazyComponent(() => import('../drawer/account-drawer.tsx').then((module) => module.AccountDrawer))
 const AccountDrawer = accountDrawer.Component
 const HOVER_INTENT_MS = 120
 /** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
 export const LIVE_REFRESH_MS = 30_000
+
+/** Only full rows carry `customer` (the condensed object has none), so the Customer column asks full=true. */
+const customerOf = (row: SipAccountRow) => row.customer
 
 export function SipAccountsView() {
   const session = useSession()
@@ -69,6 +73,8 @@ export function SipAccountsView() {
   const page = query.data
   const settled = page !== undefined && !query.isPlaceholderData
   const flips = useStatusFlips(settled ? page : undefined)
+  // The Customer column's names, for the whole page in one request (not one per row).
+  const customerNames = useCustomerNames(visible.some((spec) => spec.id === 'customer') ? (page?.sipAccounts.map(customerOf) ?? []) : [])
 
   // Prefetch the next page so Next is instant.
   useEffect(() => {
@@ -143,18 +149,20 @@ export function SipAccountsView() {
           />
         }
       />
-      <ListBody
-        query={query}
-        columns={columns}
-        density={stored.density}
-        flashedIds={flips.ids}
-        selectedId={account}
-        skeletonRows={Math.min(params.limit, 12)}
-        onOpen={onOpen}
-        onIntent={onIntent}
-        onResetScope={resetScope}
-        onLastPage={(count) => setOffset(Math.floor((count - 1) / params.limit) * params.limit)}
-      />
+      <CustomerNamesContext value={customerNames}>
+        <ListBody
+          query={query}
+          columns={columns}
+          density={stored.density}
+          flashedIds={flips.ids}
+          selectedId={account}
+          skeletonRows={Math.min(params.limit, 12)}
+          onOpen={onOpen}
+          onIntent={onIntent}
+          onResetScope={resetScope}
+          onLastPage={(count) => setOffset(Math.floor((count - 1) / params.limit) * params.limit)}
+        />
+      </CustomerNamesContext>
       <Pagination
         offset={params.offset}
         limit={params.limit}
@@ -174,12 +182,7 @@ export function SipAccountsView() {
       {/* Not while the session is over: no detail (or revealed password) outlives it. */}
       {account && live ? (
         <LazyDialogBoundary title="SIP account" onClose={() => update({ account: undefined })}>
-          <AccountDrawer
-            key={session.token}
-            accountId={account}
-            page={query.isPlaceholderData ? undefined : page}
-            update={update}
-          />
+          <AccountDrawer key={session.token} accountId={account} page={query.isPlaceholderData ? undefined : page} update={update} />
         </LazyDialogBoundary>
       ) : null}
     </>

@@ -1,10 +1,11 @@
-import { useQuery } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
-import { isId } from '../../../api/ids.ts'
+import { isId, sameId } from '../../../api/ids.ts'
 import { Combobox, type ComboboxOption } from '../../../components/combobox.tsx'
+import { formatCount } from '../../../lib/format.ts'
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
-import { useCustomerApi } from '../../../app/session-context.tsx'
+import { useCustomerApi, useSession } from '../../../app/session-context.tsx'
 import type { CustomerApi } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
@@ -19,13 +20,20 @@ interface ScopePickersProps {
 /** Customer and Reseller pickers (RESELLER, RESELLER_ADMIN, ADMIN), and the way back to one's own. */
 export function ScopePickers({ customer, reseller, update }: ScopePickersProps) {
   const api = useCustomerApi()
+  // ADMIN means every customer; the real API may default to fewer without all=true (decision 034).
+  const session = useSession()
+  const all = session.accessLevel === 'ADMIN'
+  // A RESELLER's own reseller is not among the resellers it is listed (they are its children),
+  // yet choosing it is the whole subtree: offered first, as GET /customer/resellers/list did.
+  const own =
+    !all && session.customer && session.customerName ? { id: session.customer, label: session.customerName, detail: '(yours)' } : undefined
   // One scope at a time: a customer replaces a reseller and vice versa; paging starts over.
   const choose = (patch: { customer?: string; reseller?: string }) =>
     update({ customer: patch.customer, reseller: patch.reseller, offset: undefined, account: undefined })
   return (
     <div className="scope">
-      <CustomerPicker api={api} selected={customer} onChoose={(id) => choose({ customer: id })} />
-      <ResellerPicker api={api} selected={reseller} onChoose={(id) => choose({ reseller: id })} />
+      <BrowsePicker api={api} all={all} kind={CUSTOMER} selected={customer} onChoose={(id) => choose({ customer: id })} />
+      <BrowsePicker api={api} all={all} kind={RESELLER} first={own} selected={reseller} onChoose={(id) => choose({ reseller: id })} />
       {customer || reseller ? (
         <button type="button" className="button" onClick={() => choose({})}>
           Show my own customer
@@ -35,8 +43,23 @@ export function ScopePickers({ customer, reseller, update }: ScopePickersProps) 
   )
 }
 
+interface PickerKind {
+  label: string
+  placeholder: string
+  /** "customer" / "reseller", in messages. */
+  what: string
+  /** GET /customer?resellers=true: only resellers. */
+  resellers: boolean
+}
+const CUSTOMER: PickerKind = { label: 'Customer', placeholder: 'My own customer', what: 'customer', resellers: false }
+const RESELLER: PickerKind = { label: 'Reseller', placeholder: 'Choose a reseller', what: 'reseller', resellers: true }
+
 interface PickerProps {
   api: CustomerApi
+  all: boolean
+  kind: PickerKind
+  /** Listed before the server's answer (when it matches what was typed). */
+  first?: ComboboxOption | undefined
   selected: string | undefined
   onChoose: (id: string) => void
 }
@@ -47,10 +70,9 @@ function idProblem(error: unknown, what: string): string {
   return `Could not look up this ${what}.`
 }
 
-/** Label of the chosen customer/reseller, looked up by id (also for pasted links). */
 /**
  * A pasted 24-hex id is labelled through GET /customer/:id/name; null while the draft is not an
- * id, so the picker searches by name instead.
+ * id, so the picker lists by name instead.
  */
 function usePastedId(
   api: CustomerApi,
@@ -67,94 +89,86 @@ function usePastedId(
   return { options: [], message: pasted.isError ? idProblem(pasted.error, what) : 'Looking up this id…' }
 }
 
+/** Label of the chosen customer/reseller, looked up by id (also for pasted links). */
 function useSelectedLabel(api: CustomerApi, selected: string | undefined): string {
-  const name = useQuery({ ...customerQueries.name(api, selected ?? ''), enabled: selected !== undefined })
+  const session = useSession()
+  // One's own customer (e.g. the reseller scope over one's own subtree) is named by the session.
+  const own = sameId(selected, session.customer) && session.customerName ? session.customerName : undefined
+  const name = useQuery({ ...customerQueries.name(api, selected ?? ''), enabled: selected !== undefined && own === undefined })
+  if (own) return own
   if (!selected) return ''
   return name.data?.name ?? selected
 }
 
-function CustomerPicker({ api, selected, onChoose }: PickerProps) {
-  // null: not editing, the input shows the chosen customer's name.
+/**
+ * A browseable picker: opening it lists the first 20 (GET /customer, resellers=true for the
+ * Reseller picker), typing filters on the server (debounced), "Load more" or scrolling to the end
+ * fetches the next 20; a pasted id is looked up directly.
+ */
+function BrowsePicker({ api, all, kind, first, selected, onChoose }: PickerProps) {
+  // null: not editing, the input shows the chosen one's name.
   const [draft, setDraft] = useState<string | null>(null)
   const [term, setTerm] = useState('')
+  // Nothing is asked before the picker is first opened.
+  const [wanted, setWanted] = useState(false)
   const debouncedTerm = useDebouncedCallback(setTerm, 250)
-  const pasted = usePastedId(api, draft, 'customer')
-  const search = useQuery({ ...customerQueries.search(api, term), enabled: term !== '' && !pasted })
+  const pasted = usePastedId(api, draft, kind.what)
+  const list = useInfiniteQuery({
+    ...customerQueries.browse(api, { filter: term, resellers: kind.resellers, all }),
+    enabled: wanted && !pasted,
+  })
   const label = useSelectedLabel(api, selected)
 
   let options: ComboboxOption[] = []
   let message: string | undefined
+  let footer: string | undefined
   if (pasted) {
     options = pasted.options
     message = pasted.message
-  } else if (draft && term) {
-    options = (search.data?.customers ?? []).map((c) => ({ id: c._id, label: c.name ?? c._id }))
-    if (search.isError) message = 'Could not search customers.'
-    else if (search.isPending || search.isPlaceholderData) message = 'Searching…'
-    else if (options.length === 0) message = `No customer matches “${term}”.`
+  } else if (list.data) {
+    const pages = list.data.pages
+    const listed = pages.flatMap((page) => page.customers.map((c) => ({ id: c._id, label: c.name ?? c._id })))
+    const extra = first && first.label.toLowerCase().includes(term.toLowerCase()) && !listed.some((o) => sameId(o.id, first.id))
+    options = extra ? [first, ...listed] : listed
+    const total = (pages.at(-1)?.total ?? 0) + (extra ? 1 : 0)
+    if (options.length === 0) message = term ? `No ${kind.what} matches “${term}”.` : `You have no ${kind.what}s to choose from.`
+    else footer = `Showing ${formatCount(options.length)} of ${formatCount(Math.max(total, options.length))}`
+    // The previous answer stays listed while the new filter's loads (keepPreviousData).
+    if (list.isPlaceholderData) footer = 'Searching…'
+    if (list.isFetchNextPageError) footer = `Could not load more ${kind.what}s.`
+  } else if (list.isError) {
+    message = `Could not load the ${kind.what}s.`
   } else {
-    message = 'Type a name, or paste a customer id.'
+    message = `Loading ${kind.what}s…`
   }
 
   return (
     <Combobox
-      label="Customer"
-      placeholder="My own customer"
+      label={kind.label}
+      placeholder={kind.placeholder}
       inputValue={draft ?? label}
       options={options}
       message={message}
+      footer={footer}
+      hasMore={!pasted && !list.isPlaceholderData && list.hasNextPage}
+      loadingMore={list.isFetchingNextPage}
+      onLoadMore={() => void list.fetchNextPage()}
+      onOpen={() => setWanted(true)}
       onInputChange={(value) => {
         setDraft(value)
         debouncedTerm.run(value.trim())
       }}
       onSelect={(option) => {
+        debouncedTerm.cancel()
         setDraft(null)
+        setTerm('')
         onChoose(option.id)
       }}
-      onDismiss={() => setDraft(null)}
-    />
-  )
-}
-
-function ResellerPicker({ api, selected, onChoose }: PickerProps) {
-  const [draft, setDraft] = useState<string | null>(null)
-  const [wanted, setWanted] = useState(false)
-  const pasted = usePastedId(api, draft, 'reseller')
-  // The reseller list is short: loaded once when first opened, then filtered here.
-  const resellers = useQuery({ ...customerQueries.resellers(api), enabled: wanted })
-  const label = useSelectedLabel(api, selected)
-
-  let options: ComboboxOption[] = []
-  let message: string | undefined
-  if (pasted) {
-    options = pasted.options
-    message = pasted.message
-  } else if (resellers.isError) {
-    message = 'Could not load the resellers.'
-  } else if (!resellers.data) {
-    message = 'Loading resellers…'
-  } else {
-    const needle = (draft ?? '').trim().toLowerCase()
-    options = resellers.data
-      .filter((r) => !needle || (r.name ?? '').toLowerCase().includes(needle))
-      .map((r) => ({ id: r._id, label: r.name ?? r._id }))
-    if (options.length === 0) message = needle ? `No reseller matches “${draft}”.` : 'You have no resellers to choose from.'
-  }
-
-  return (
-    <Combobox
-      label="Reseller"
-      placeholder="Choose a reseller"
-      inputValue={draft ?? label}
-      options={options}
-      message={message}
-      onOpen={() => setWanted(true)}
-      onInputChange={setDraft}
-      onSelect={(option) => {
+      onDismiss={() => {
+        debouncedTerm.cancel()
         setDraft(null)
-        onChoose(option.id)
+        setTerm('')
       }}
-      onDismiss={() => setDraft(null)}
     />
   )
 }
