@@ -50,14 +50,21 @@ test('keyboard only: Tab reaches the rows, arrows move, Enter opens, Next accoun
   const { user } = renderApp(api, { as: 'owner' })
   const rows = await findRows()
   await user.click(screen.getByRole('searchbox', { name: 'Search' }))
-  // Search → Status → the list's actions → the table (one Tab stop: the first row).
+  // Search → Status → the list's actions → each column's resize handle → the rows (one Tab stop:
+  // the first row).
   const stops = []
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 5; i++) {
     await user.tab()
     const focused = document.activeElement
     stops.push((focused?.closest('label') ?? focused)?.textContent)
   }
-  expect(stops.slice(0, 5)).toEqual(['All', 'Refresh', 'Export CSV', 'Columns', 'Keyboard shortcuts'])
+  expect(stops).toEqual(['All', 'Refresh', 'Export CSV', 'Columns', 'Keyboard shortcuts'])
+  const handles = screen.getAllByRole('separator', { name: /^Resize / })
+  for (const handle of handles) {
+    await user.tab()
+    expect(handle).toHaveFocus()
+  }
+  await user.tab()
   expect(rows[0]).toHaveFocus()
   await user.keyboard('{ArrowDown}')
   expect(rows[1]).toHaveFocus()
