@@ -17,6 +17,15 @@ test('axe: the list (ADMIN, with scope pickers)', async ({ app }) => {
   expect(await axeViolations(app)).toEqual([])
 })
 
+test('axe: the Customer picker open, listing customers with "Showing 20 of N" and Load more', async ({ app }) => {
+  await app.goto('/')
+  await app.signInToList('admin')
+  await app.page.getByRole('combobox', { name: 'Customer', exact: true }).click()
+  await app.page.getByRole('listbox', { name: 'Customer' }).getByRole('option').first().waitFor()
+  await app.page.getByRole('button', { name: 'Load more' }).waitFor()
+  expect(await axeViolations(app)).toEqual([])
+})
+
 test('axe: the open drawer', async ({ app }) => {
   await app.goto(`/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}`)
   await app.signIn('admin')
