@@ -83,7 +83,17 @@ console.log(
 if (MEMORY_ONLY) {
   const file = join(ROOT, 'bench-results/server-index-memory.json')
   const previous: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {}
-  const merged = { ...(typeof previous === 'object' && previous !== null ? previous : {}), [String(ACCOUNTS)]: { date: new Date().toISOString(), accounts: index.size, buildMs: Math.round(indexMs), memoryMB: mb(indexBytes), postingsMB: mb(index.postingsBytes), node: process.version } }
+  const merged = {
+    ...(typeof previous === 'object' && previous !== null ? previous : {}),
+    [String(ACCOUNTS)]: {
+      date: new Date().toISOString(),
+      accounts: index.size,
+      buildMs: Math.round(indexMs),
+      memoryMB: mb(indexBytes),
+      postingsMB: mb(index.postingsBytes),
+      node: process.version,
+    },
+  }
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true })
   writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`)
   console.log('wrote bench-results/server-index-memory.json')
@@ -117,15 +127,35 @@ const customerTotal = await totalOf('', 'viewer')
 
 const scenarios: Scenario[] = [
   { name: 'no filter', user: 'reseller', queries: [R], filter: false },
-  { name: 'filter: number fragment', user: 'reseller', queries: numberFragments.map((f) => `${R}&filter=${encodeURIComponent(f)}`), filter: true },
+  {
+    name: 'filter: number fragment',
+    user: 'reseller',
+    queries: numberFragments.map((f) => `${R}&filter=${encodeURIComponent(f)}`),
+    filter: true,
+  },
   { name: 'filter: IP fragment', user: 'reseller', queries: ipFragments.map((f) => `${R}&filter=${encodeURIComponent(f)}`), filter: true },
   { name: 'filter: name word', user: 'reseller', queries: nameWords.map((f) => `${R}&filter=${encodeURIComponent(f)}`), filter: true },
-  { name: 'filter: 1–2 characters', user: 'reseller', queries: ['a', 'kø', '7', '.1'].map((f) => `${R}&filter=${encodeURIComponent(f)}`), filter: true },
-  { name: 'filter: 3 characters', user: 'reseller', queries: ['kon', '453', '.10', 'sen'].map((f) => `${R}&filter=${encodeURIComponent(f)}`), filter: true },
+  {
+    name: 'filter: 1–2 characters',
+    user: 'reseller',
+    queries: ['a', 'kø', '7', '.1'].map((f) => `${R}&filter=${encodeURIComponent(f)}`),
+    filter: true,
+  },
+  {
+    name: 'filter: 3 characters',
+    user: 'reseller',
+    queries: ['kon', '453', '.10', 'sen'].map((f) => `${R}&filter=${encodeURIComponent(f)}`),
+    filter: true,
+  },
   { name: 'up=false', user: 'reseller', queries: [`${R}&up=false`], filter: false },
   { name: 'full=true', user: 'reseller', queries: [`${R}&full=true`], filter: false },
   { name: 'deep offset', user: 'reseller', queries: [`${R}&offset=${Math.max(0, resellerTotal - 100)}`], filter: false },
-  { name: 'filter + up=true + full', user: 'reseller', queries: nameWords.map((f) => `${R}&filter=${encodeURIComponent(f)}&up=true&full=true`), filter: true },
+  {
+    name: 'filter + up=true + full',
+    user: 'reseller',
+    queries: nameWords.map((f) => `${R}&filter=${encodeURIComponent(f)}&up=true&full=true`),
+    filter: true,
+  },
   { name: 'no filter', user: 'viewer', queries: [''], filter: false },
   { name: 'filter: number fragment', user: 'viewer', queries: numberFragments.map((f) => `filter=${encodeURIComponent(f)}`), filter: true },
   { name: 'filter: name word', user: 'viewer', queries: nameWords.map((f) => `filter=${encodeURIComponent(f)}`), filter: true },
@@ -134,7 +164,12 @@ const scenarios: Scenario[] = [
 
 const ListTotal = z.looseObject({ total: z.number() })
 
-async function run(scenario: Scenario, send: (path: string, token: string) => Promise<Response>, runs: number, via: Row['via']): Promise<Row> {
+async function run(
+  scenario: Scenario,
+  send: (path: string, token: string) => Promise<Response>,
+  runs: number,
+  via: Row['via'],
+): Promise<Row> {
   const times: number[] = []
   let total = 0
   const t = token(scenario.user)
@@ -153,7 +188,10 @@ async function run(scenario: Scenario, send: (path: string, token: string) => Pr
   return {
     scenario: scenario.name,
     via,
-    scope: scenario.user === 'reseller' ? `reseller subtree (${resellerTotal.toLocaleString('en-US')})` : `one customer (${customerTotal.toLocaleString('en-US')})`,
+    scope:
+      scenario.user === 'reseller'
+        ? `reseller subtree (${resellerTotal.toLocaleString('en-US')})`
+        : `one customer (${customerTotal.toLocaleString('en-US')})`,
     runs,
     total,
     p50: round(percentile(times, 50)),
@@ -179,8 +217,12 @@ const table = rows.map((r) => [r.scenario, r.via, r.scope, String(r.total), r.p5
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)))
 const line = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ')
 console.log('')
-console.log(`GET /sip on ${ACCOUNTS.toLocaleString('en-US')} accounts, ${RUNS} requests per row (filters rotate), ${cpus().length} CPUs, Node ${process.version}`)
-console.log(`database open ${seedSeconds.toFixed(1)} s (includes seeding if it had to), search index built at start-up in ${indexMs.toFixed(0)} ms (${mb(indexBytes)} MB)`)
+console.log(
+  `GET /sip on ${ACCOUNTS.toLocaleString('en-US')} accounts, ${RUNS} requests per row (filters rotate), ${cpus().length} CPUs, Node ${process.version}`,
+)
+console.log(
+  `database open ${seedSeconds.toFixed(1)} s (includes seeding if it had to), search index built at start-up in ${indexMs.toFixed(0)} ms (${mb(indexBytes)} MB)`,
+)
 console.log(line(header))
 console.log(widths.map((w) => '-'.repeat(w)).join('  '))
 for (const row of table) console.log(line(row))
@@ -189,9 +231,13 @@ const worstP50 = Math.max(...filterRows.map((r) => r.p50))
 const worstP99 = Math.max(...filterRows.map((r) => r.p99))
 const met = worstP50 <= TARGET.p50 && worstP99 <= TARGET.p99
 console.log('')
-console.log(`filter queries: worst p50 ${worstP50} ms, worst p99 ${worstP99} ms — target p50 ≤ ${TARGET.p50} ms, p99 ≤ ${TARGET.p99} ms: ${met ? 'met' : 'NOT met'}`)
+console.log(
+  `filter queries: worst p50 ${worstP50} ms, worst p99 ${worstP99} ms — target p50 ≤ ${TARGET.p50} ms, p99 ≤ ${TARGET.p99} ms: ${met ? 'met' : 'NOT met'}`,
+)
 const longer = filterRows.filter((r) => !r.scenario.includes('1–2'))
-console.log(`  of which filters of 3+ characters: worst p50 ${Math.max(...longer.map((r) => r.p50))} ms, worst p99 ${Math.max(...longer.map((r) => r.p99))} ms`)
+console.log(
+  `  of which filters of 3+ characters: worst p50 ${Math.max(...longer.map((r) => r.p50))} ms, worst p99 ${Math.max(...longer.map((r) => r.p99))} ms`,
+)
 console.log('  p99 is sensitive to other load on the machine: compare with the no-filter rows, which do almost no work.')
 console.log('total comes out of the same scan as the page (no second COUNT query), so every figure includes it.')
 

@@ -174,7 +174,10 @@ function notLoaded(distDir: string, loads: LoadMeasurement[]): LoadedFile[] {
   const all = readdirSync(join(distDir, 'assets'))
     .filter((name) => /\.m?js$/.test(name))
     .map((name) => `/assets/${name}`)
-  return measureFiles(distDir, all.filter((path) => !loaded.has(path))).files
+  return measureFiles(
+    distDir,
+    all.filter((path) => !loaded.has(path)),
+  ).files
 }
 
 const kb = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`
@@ -188,7 +191,9 @@ export function formatReport(report: BundleReport): string {
   for (const [user, m] of Object.entries(report.afterFirstRowsByUser)) {
     if (m.files.length > 0) lines.push(row(`    then, after the first rows (idle), ${user}`, m))
   }
-  lines.push(`goal for (b): ${GOAL_KB} kB gz — ${report.listAfterReload.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}; budget ${BUDGET_KB} kB gz — ${report.pass ? 'within' : 'EXCEEDED'}`)
+  lines.push(
+    `goal for (b): ${GOAL_KB} kB gz — ${report.listAfterReload.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}; budget ${BUDGET_KB} kB gz — ${report.pass ? 'within' : 'EXCEEDED'}`,
+  )
   lines.push(`(a) goal ${GOAL_KB} kB gz — ${report.signIn.gzipBytes <= GOAL_KB * 1000 ? 'met' : 'NOT met'}`)
   lines.push(`files loaded by (b) (${report.listAfterReload.user}):`)
   for (const file of report.listAfterReload.files) lines.push(`  ${file.path.padEnd(48)} ${kb(file.gzipBytes).padStart(9)} gz`)
@@ -219,7 +224,11 @@ export async function runBundleBudget(): Promise<BundleReport> {
       listAfterReload: { ...heaviest, user },
       listByUser: measured.listByUser,
       afterFirstRowsByUser: measured.afterFirstRowsByUser,
-      notLoaded: notLoaded(stack.distDir, [measured.signIn, ...Object.values(measured.listByUser), ...Object.values(measured.afterFirstRowsByUser)]),
+      notLoaded: notLoaded(stack.distDir, [
+        measured.signIn,
+        ...Object.values(measured.listByUser),
+        ...Object.values(measured.afterFirstRowsByUser),
+      ]),
       pass: heaviest.gzipBytes <= BUDGET_KB * 1000,
     }
   } finally {

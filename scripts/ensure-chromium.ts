@@ -77,7 +77,9 @@ export function ensureChromium({ log = (line) => process.stderr.write(`${line}\n
     )
   }
 
-  log(`ensure-chromium: no Chromium at ${DEFAULT_CHROMIUM_PATH}; installing Debian's chromium package (running as root): apt-get update && apt-get install -y chromium`)
+  log(
+    `ensure-chromium: no Chromium at ${DEFAULT_CHROMIUM_PATH}; installing Debian's chromium package (running as root): apt-get update && apt-get install -y chromium`,
+  )
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   for (const args of [['update'], ['install', '-y', 'chromium']]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env })
@@ -88,7 +90,9 @@ export function ensureChromium({ log = (line) => process.stderr.write(`${line}\n
     }
   }
   if (!isExecutable(DEFAULT_CHROMIUM_PATH)) {
-    throw new ChromiumMissingError(`ensure-chromium: apt-get installed chromium but ${DEFAULT_CHROMIUM_PATH} is still missing; set CHROMIUM_PATH.`)
+    throw new ChromiumMissingError(
+      `ensure-chromium: apt-get installed chromium but ${DEFAULT_CHROMIUM_PATH} is still missing; set CHROMIUM_PATH.`,
+    )
   }
   log(`ensure-chromium: installed ${chromiumVersion(DEFAULT_CHROMIUM_PATH)} at ${DEFAULT_CHROMIUM_PATH}`)
   return DEFAULT_CHROMIUM_PATH

@@ -18,7 +18,9 @@ const bytes = (path: string): string => readFileSync(path).toString('base64')
 
 function dump(db: Database): string {
   const customers = db.prepare('SELECT * FROM customers ORDER BY id').all()
-  const accounts = db.prepare('SELECT id, customer, sort_key, status, pbx, full_json, usage, search_pub, search_notes FROM sip_accounts ORDER BY rowid').all()
+  const accounts = db
+    .prepare('SELECT id, customer, sort_key, status, pbx, full_json, usage, search_pub, search_notes FROM sip_accounts ORDER BY rowid')
+    .all()
   return JSON.stringify({ customers, accounts })
 }
 
@@ -51,7 +53,10 @@ describe('seed', () => {
     expect(customers).toBeLessThan(70)
     expect(db.prepare('SELECT count(*) AS n FROM customers WHERE is_reseller = 1').get()).toEqual({ n: 3 })
 
-    const accounts = db.prepare('SELECT full_json FROM sip_accounts').all().map((row) => FullSchema.parse(JSON.parse(z.object({ full_json: z.string() }).parse(row).full_json)))
+    const accounts = db
+      .prepare('SELECT full_json FROM sip_accounts')
+      .all()
+      .map((row) => FullSchema.parse(JSON.parse(z.object({ full_json: z.string() }).parse(row).full_json)))
     const numbers = accounts.flatMap((a) => a.numbers)
     expect(numbers.every((n) => /^\+45\d{8}$/.test(n))).toBe(true)
     expect(numbers).toContain('+4580808080')
@@ -73,7 +78,10 @@ describe('seed', () => {
 
   test('passwords are stored as scrypt hashes, never in clear', () => {
     const db = createMemoryDatabase({ accounts: 100, scrypt: TEST_SCRYPT })
-    const hashes = db.prepare('SELECT password_hash FROM employees').all().map((row) => z.object({ password_hash: z.string() }).parse(row).password_hash)
+    const hashes = db
+      .prepare('SELECT password_hash FROM employees')
+      .all()
+      .map((row) => z.object({ password_hash: z.string() }).parse(row).password_hash)
     expect(hashes.every((h) => h.startsWith('scrypt$'))).toBe(true)
     expect(new Set(hashes).size).toBe(hashes.length)
     expect(JSON.stringify(hashes)).not.toContain('telecomx-demo')
@@ -108,7 +116,11 @@ describe('openDatabase', () => {
     const half = new BetterSqlite3(path)
     half.pragma(`application_id = ${APPLICATION_ID}`)
     createSchema(half)
-    half.prepare("INSERT INTO customers (id, name, sort_key, parent_reseller, is_reseller, features) VALUES ('x', 'Half', 'half', NULL, 0, '[]')").run()
+    half
+      .prepare(
+        "INSERT INTO customers (id, name, sort_key, parent_reseller, is_reseller, features) VALUES ('x', 'Half', 'half', NULL, 0, '[]')",
+      )
+      .run()
     half.close()
     const db = openDatabase({ path, accounts: 150, scrypt: TEST_SCRYPT })
     expect(readSeedMarker(db)).not.toBeNull()
@@ -136,12 +148,16 @@ describe('openDatabase', () => {
       import { openDatabase } from ${JSON.stringify(join(import.meta.dirname, 'database.ts'))}
       openDatabase({ path: ${JSON.stringify(path)}, accounts: 200000, log: (m) => console.log(m) })
     `
-    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     // "Seeding" is printed once the temporary file exists (database.ts); a seed of 200,000
     // accounts then runs for seconds, so killing on that line kills it midway.
-    await new Promise<void>((resolve) => child.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Seeding')) resolve()
-    }))
+    await new Promise<void>((resolve) =>
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Seeding')) resolve()
+      }),
+    )
     child.kill('SIGKILL')
     await new Promise((resolve) => child.once('exit', resolve))
     expect(existsSync(path)).toBe(false)
@@ -164,7 +180,9 @@ describe('files that are not ours, and paths the server may not write', () => {
     const before = bytes(path)
     for (const reset of [false, true]) {
       expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(DatabaseRefusedError)
-      expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(`Database ${path} is not a SQLite database; refusing`)
+      expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(
+        `Database ${path} is not a SQLite database; refusing`,
+      )
     }
     expect(bytes(path)).toBe(before)
     expect(siblings(folder)).toEqual(['notes.txt'])
@@ -175,17 +193,24 @@ describe('files that are not ours, and paths the server may not write', () => {
 
   test('another application’s SQLite database is refused (with or without --reset) and left exactly as it was', () => {
     const folder = mkdtempSync(join(dir, 'foreign-'))
-    for (const [name, applicationId] of [['plain.sqlite', 0], ['branded.sqlite', 0x4d594150]] as const) {
+    for (const [name, applicationId] of [
+      ['plain.sqlite', 0],
+      ['branded.sqlite', 0x4d594150],
+    ] as const) {
       const path = join(folder, name)
       const other = new BetterSqlite3(path)
       other.pragma(`application_id = ${applicationId}`)
       // Even a table called meta, as ours is, does not make it ours.
-      other.exec("CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('seed', 'theirs'); CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices (amount) VALUES (12.5), (99)")
+      other.exec(
+        "CREATE TABLE meta (key TEXT, value TEXT); INSERT INTO meta VALUES ('seed', 'theirs'); CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL); INSERT INTO invoices (amount) VALUES (12.5), (99)",
+      )
       other.close()
       const before = bytes(path)
       for (const reset of [false, true]) {
         expect(() => openDatabase({ path, accounts: 150, reset, scrypt: TEST_SCRYPT })).toThrow(
-          applicationId === 0 ? `Database ${path} is a SQLite database this server did not create` : `Database ${path} is the SQLite database of another application (application_id 0x4d594150)`,
+          applicationId === 0
+            ? `Database ${path} is a SQLite database this server did not create`
+            : `Database ${path} is the SQLite database of another application (application_id 0x4d594150)`,
         )
       }
       expect(bytes(path)).toBe(before)
@@ -203,7 +228,9 @@ describe('files that are not ours, and paths the server may not write', () => {
     const readOnlyMount = (): void => {
       throw Object.assign(new Error('read-only file system'), { code: 'EROFS' })
     }
-    expect(() => openDatabase({ path, accounts: 150, reset: true, access: readOnlyMount })).toThrow(`Database directory ${folder} is not writable (EROFS)`)
+    expect(() => openDatabase({ path, accounts: 150, reset: true, access: readOnlyMount })).toThrow(
+      `Database directory ${folder} is not writable (EROFS)`,
+    )
     expect(bytes(path)).toBe(before)
   })
 })

@@ -1,4 +1,16 @@
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import BetterSqlite3, { type Database } from 'better-sqlite3'
 import * as z from 'zod/mini'
@@ -96,7 +108,8 @@ export function databaseOwnership(path: string): Ownership {
   if (read < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) return { foreign: 'is not a SQLite database' }
   const applicationId = header.readInt32BE(68)
   if (applicationId === APPLICATION_ID) return 'ours'
-  if (applicationId !== 0) return { foreign: `is the SQLite database of another application (application_id 0x${(applicationId >>> 0).toString(16)})` }
+  if (applicationId !== 0)
+    return { foreign: `is the SQLite database of another application (application_id 0x${(applicationId >>> 0).toString(16)})` }
   // Files seeded before the application_id existed carry only the seed marker in `meta`.
   let legacy = false
   try {
@@ -153,7 +166,9 @@ function openWritable(path: string): Database {
     return db
   } catch (error) {
     if (db?.open) db.close()
-    throw new DatabaseRefusedError(`Database ${path} cannot be opened for writing (${errorCode(error)}). Fix the permissions or choose another --db / DB_PATH.`)
+    throw new DatabaseRefusedError(
+      `Database ${path} cannot be opened for writing (${errorCode(error)}). Fix the permissions or choose another --db / DB_PATH.`,
+    )
   }
 }
 

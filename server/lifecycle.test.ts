@@ -38,7 +38,14 @@ describe('graceful shutdown', () => {
 
   test('npm run server: SIGTERM finishes the in-flight request and exits 0', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'main.ts')], {
-      env: { ...process.env, DB_PATH: join(dir, 'main.sqlite'), API_PORT: '0', TELECOMX_ACCOUNTS: '100', API_LATENCY_MS: '400', TELECOMX_LOG_REQUESTS: '1' },
+      env: {
+        ...process.env,
+        DB_PATH: join(dir, 'main.sqlite'),
+        API_PORT: '0',
+        TELECOMX_ACCOUNTS: '100',
+        API_LATENCY_MS: '400',
+        TELECOMX_LOG_REQUESTS: '1',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -76,11 +83,35 @@ describe('graceful shutdown', () => {
 
 describe('configuration', () => {
   test('defaults, environment, and flags (flags win)', () => {
-    expect(readServerConfig([], {})).toEqual({ port: 8787, dbPath: 'data/telecomx.sqlite', reset: false, accounts: 2000, latencyMs: 0, simulateStatus: false, logRequests: false })
-    expect(readServerConfig([], { API_PORT: '9000', TELECOMX_RESET: '1', TELECOMX_ACCOUNTS: '100000', API_LATENCY_MS: '250', DB_PATH: 'x.sqlite' })).toMatchObject({
-      port: 9000, reset: true, accounts: 100000, latencyMs: 250, dbPath: 'x.sqlite',
+    expect(readServerConfig([], {})).toEqual({
+      port: 8787,
+      dbPath: 'data/telecomx.sqlite',
+      reset: false,
+      accounts: 2000,
+      latencyMs: 0,
+      simulateStatus: false,
+      logRequests: false,
     })
-    expect(readServerConfig(['--reset', '--accounts', '500', '--simulate'], { TELECOMX_ACCOUNTS: '100000' })).toMatchObject({ reset: true, accounts: 500, simulateStatus: true })
+    expect(
+      readServerConfig([], {
+        API_PORT: '9000',
+        TELECOMX_RESET: '1',
+        TELECOMX_ACCOUNTS: '100000',
+        API_LATENCY_MS: '250',
+        DB_PATH: 'x.sqlite',
+      }),
+    ).toMatchObject({
+      port: 9000,
+      reset: true,
+      accounts: 100000,
+      latencyMs: 250,
+      dbPath: 'x.sqlite',
+    })
+    expect(readServerConfig(['--reset', '--accounts', '500', '--simulate'], { TELECOMX_ACCOUNTS: '100000' })).toMatchObject({
+      reset: true,
+      accounts: 500,
+      simulateStatus: true,
+    })
     expect(() => readServerConfig(['--accounts', 'many'], {})).toThrow()
     expect(() => readServerConfig(['--bogus'], {})).toThrow(/Unknown option/)
     expect(() => readServerConfig([], { API_PORT: '70000' })).toThrow(ConfigError)
@@ -105,8 +136,12 @@ test('the status simulator flips trunks of the demo customer, visible to the nex
   const app = createApp(db)
   const token = issueToken(db, DEMO_USERS.viewer.employeeId)
   const statuses = async () => {
-    const response = await app.fetch(new Request(`http://x/sip?limit=500&customer=${DEMO_CUSTOMER_IDS.demoCustomer}`, { headers: { Authorization: `Bearer ${token}` } }))
-    return SipAccountListSchema.parse(await response.json()).sipAccounts.map((a) => `${a._id}:${a.status ?? '-'}`).join()
+    const response = await app.fetch(
+      new Request(`http://x/sip?limit=500&customer=${DEMO_CUSTOMER_IDS.demoCustomer}`, { headers: { Authorization: `Bearer ${token}` } }),
+    )
+    return SipAccountListSchema.parse(await response.json())
+      .sipAccounts.map((a) => `${a._id}:${a.status ?? '-'}`)
+      .join()
   }
   const before = await statuses()
   // A fake clock drives the simulator's interval: six ticks, no waiting.

@@ -62,20 +62,97 @@ interface AccountRow {
 }
 
 const PLACES = [
-  'København', 'Århus', 'Odense', 'Aalborg', 'Esbjerg', 'Randers', 'Kolding', 'Horsens', 'Vejle', 'Roskilde',
-  'Næstved', 'Helsingør', 'Sønderborg', 'Frederikshavn', 'Holstebro', 'Skælskør', 'Hjørring', 'Ærøskøbing',
-  'Køge', 'Nørresundby', 'Svendborg', 'Viborg', 'Hillerød', 'Fåborg', 'Løgstør', 'Rønne', 'Tønder', 'Æbeltoft',
+  'København',
+  'Århus',
+  'Odense',
+  'Aalborg',
+  'Esbjerg',
+  'Randers',
+  'Kolding',
+  'Horsens',
+  'Vejle',
+  'Roskilde',
+  'Næstved',
+  'Helsingør',
+  'Sønderborg',
+  'Frederikshavn',
+  'Holstebro',
+  'Skælskør',
+  'Hjørring',
+  'Ærøskøbing',
+  'Køge',
+  'Nørresundby',
+  'Svendborg',
+  'Viborg',
+  'Hillerød',
+  'Fåborg',
+  'Løgstør',
+  'Rønne',
+  'Tønder',
+  'Æbeltoft',
 ]
 const ROLES = [
-  'Hovedkontor', 'Lager', 'Butik', 'Filial', 'Kontor', 'Reception', 'Værksted', 'Kundeservice', 'Salg', 'Support',
-  'Trunk', 'Omstilling', 'Mødelokale', 'Kantine', 'Døgnvagt', 'Økonomi', 'Produktion', 'Showroom', 'Klinik',
+  'Hovedkontor',
+  'Lager',
+  'Butik',
+  'Filial',
+  'Kontor',
+  'Reception',
+  'Værksted',
+  'Kundeservice',
+  'Salg',
+  'Support',
+  'Trunk',
+  'Omstilling',
+  'Mødelokale',
+  'Kantine',
+  'Døgnvagt',
+  'Økonomi',
+  'Produktion',
+  'Showroom',
+  'Klinik',
 ]
 const COMPANY_WORDS = [
-  'Bager', 'Tømrer', 'Revision', 'Advokat', 'Tandlæge', 'Auto', 'Ejendomme', 'Rengøring', 'Logistik', 'Vinduespuds',
-  'Blomster', 'Murer', 'Elektro', 'VVS', 'Fysioterapi', 'Dyreklinik', 'Køreskole', 'Byggemarked', 'Gartneri', 'Smed',
+  'Bager',
+  'Tømrer',
+  'Revision',
+  'Advokat',
+  'Tandlæge',
+  'Auto',
+  'Ejendomme',
+  'Rengøring',
+  'Logistik',
+  'Vinduespuds',
+  'Blomster',
+  'Murer',
+  'Elektro',
+  'VVS',
+  'Fysioterapi',
+  'Dyreklinik',
+  'Køreskole',
+  'Byggemarked',
+  'Gartneri',
+  'Smed',
 ]
 const COMPANY_SUFFIX = ['ApS', 'A/S', 'I/S', '& Søn', 'IVS', 'K/S']
-const SURNAMES = ['Jensen', 'Nielsen', 'Hansen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen', 'Møller', 'Kjær', 'Lund', 'Holm', 'Østergaard', 'Bækgaard']
+const SURNAMES = [
+  'Jensen',
+  'Nielsen',
+  'Hansen',
+  'Pedersen',
+  'Andersen',
+  'Christensen',
+  'Larsen',
+  'Sørensen',
+  'Rasmussen',
+  'Jørgensen',
+  'Møller',
+  'Kjær',
+  'Lund',
+  'Holm',
+  'Østergaard',
+  'Bækgaard',
+]
 const NOTES = [
   'Kunden har egen firewall – åbn 5060/UDP og RTP 10000-20000',
   'Skift til ny router aftalt med Jens (uge 12)',
@@ -89,12 +166,47 @@ const NOTES = [
   'Husk: kunden vil ringes op før ændringer',
 ]
 const USER_AGENTS = [
-  'Asterisk 18.20.0', 'FPBX-16.0.40(18.20.0)', '3CX Phone System 18.0.9', 'Grandstream UCM6302 1.0.21.9',
-  'Yealink SIP-T54W 96.86.0.70', 'Cisco-CUCM14.0', 'snom D785 10.1.159.12', 'Panasonic KX-NS1000',
-  'AudioCodes-Sip-Gateway-Mediant 800/v.7.40A', 'Microsoft.RTC/7.0 (Teams Direct Routing)', 'FRITZ!Box 7590 154.07.57',
+  'Asterisk 18.20.0',
+  'FPBX-16.0.40(18.20.0)',
+  '3CX Phone System 18.0.9',
+  'Grandstream UCM6302 1.0.21.9',
+  'Yealink SIP-T54W 96.86.0.70',
+  'Cisco-CUCM14.0',
+  'snom D785 10.1.159.12',
+  'Panasonic KX-NS1000',
+  'AudioCodes-Sip-Gateway-Mediant 800/v.7.40A',
+  'Microsoft.RTC/7.0 (Teams Direct Routing)',
+  'FRITZ!Box 7590 154.07.57',
 ]
 const SIP_SERVERS = ['77.66.96.10', '77.66.96.11', '77.66.97.10', '77.66.97.11']
-const NUMBER_PREFIXES = ['33', '35', '38', '43', '44', '45', '46', '48', '56', '59', '62', '65', '66', '69', '70', '72', '75', '76', '78', '86', '87', '89', '96', '97', '98', '99']
+const NUMBER_PREFIXES = [
+  '33',
+  '35',
+  '38',
+  '43',
+  '44',
+  '45',
+  '46',
+  '48',
+  '56',
+  '59',
+  '62',
+  '65',
+  '66',
+  '69',
+  '70',
+  '72',
+  '75',
+  '76',
+  '78',
+  '86',
+  '87',
+  '89',
+  '96',
+  '97',
+  '98',
+  '99',
+]
 const COUNTRY_SETS = ['DK', 'DK,SE', 'DK,DE', 'DK,NO,SE', 'DK,GB', 'DK,ES']
 const IP_RANGES = ['77.66.100', '185.20.108', '93.160.12', '212.130.55', '80.62.117', '5.186.60', '87.49.33', '194.239.8']
 
@@ -144,7 +256,13 @@ interface AccountOverrides {
   active?: boolean
 }
 
-function makeAccount(rng: Rng, customer: CustomerRow, previous: string | null, billingPool: readonly string[], o: AccountOverrides = {}): AccountRow {
+function makeAccount(
+  rng: Rng,
+  customer: CustomerRow,
+  previous: string | null,
+  billingPool: readonly string[],
+  o: AccountOverrides = {},
+): AccountRow {
   const id = o.id ?? objectId(rng)
   const pbx = o.pbx ?? (rng.chance(0.07) ? rng.int(1, 3) : 0)
   const active = o.active ?? rng.chance(0.95)
@@ -193,9 +311,7 @@ function makeAccount(rng: Rng, customer: CustomerRow, previous: string | null, b
     full.prefixMobileOriginated = rng.chance(0.1)
     const failover =
       o.failover ??
-      (rng.chance(0.25)
-        ? rng.pick([e164(danishNumber(rng)), publicIp(rng), `${e164(danishNumber(rng))}@${publicIp(rng)}`])
-        : undefined)
+      (rng.chance(0.25) ? rng.pick([e164(danishNumber(rng)), publicIp(rng), `${e164(danishNumber(rng))}@${publicIp(rng)}`]) : undefined)
     if (failover) full.failover = failover
     full.alwaysFailover = failover !== undefined && rng.chance(0.05)
   }
@@ -226,8 +342,21 @@ export function seedDatabase(db: Database, options: SeedOptions = {}): SeedMarke
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(APP_MARKER.key, APP_MARKER.value)
 
   const ids = DEMO_CUSTOMER_IDS
-  const special = (id: string, name: string, parent: string | null, reseller: boolean, accounts: number, features: string[]): CustomerRow => ({
-    id, name, parent, reseller, features, address: objectId(rng), accounts,
+  const special = (
+    id: string,
+    name: string,
+    parent: string | null,
+    reseller: boolean,
+    accounts: number,
+    features: string[],
+  ): CustomerRow => ({
+    id,
+    name,
+    parent,
+    reseller,
+    features,
+    address: objectId(rng),
+    accounts,
   })
   const customers: CustomerRow[] = [
     special(ids.telecomX, 'Telecom X A/S', null, false, 6, ['SIP', 'PBX', 'MVNO']),
@@ -349,10 +478,21 @@ export function seedDatabase(db: Database, options: SeedOptions = {}): SeedMarke
         name: `Meget langt navn ${'Ærø Østerbro Åbenrå '.repeat(500)}`.slice(0, 10_000),
         pbx: 0,
       }),
-      makeAccount(rng, demo, null, customerIds, { id: a.blockedTrunk, name: 'Lager Kolding (spærret)', usageBlock: true, status: 'OFF', pbx: 0 }),
+      makeAccount(rng, demo, null, customerIds, {
+        id: a.blockedTrunk,
+        name: 'Lager Kolding (spærret)',
+        usageBlock: true,
+        status: 'OFF',
+        pbx: 0,
+      }),
       makeAccount(rng, demo, null, customerIds, { id: a.rtlTrunk, name: 'مكتب الدوحة 📞 Kontor 🚀 Århus', pbx: 0 }),
       makeAccount(rng, sub, null, customerIds, { id: a.subCustomerTrunk, name: 'Vognmand Hedegaard – kontor', pbx: 0 }),
-      makeAccount(rng, foreign, null, customerIds, { id: a.foreignTrunk, name: 'Kattegat Shipping – bro', pbx: 0, ipAddress: '77.66.100.200' }),
+      makeAccount(rng, foreign, null, customerIds, {
+        id: a.foreignTrunk,
+        name: 'Kattegat Shipping – bro',
+        pbx: 0,
+        ipAddress: '77.66.100.200',
+      }),
     ]
     // Every connection type appears in the demo customer, whatever the PRNG draws.
     for (const connection of ['IP_AUTH', 'IP', 'COUNTRY_AUTH_REG'] as const) {

@@ -75,7 +75,9 @@ describe('GET /customer', () => {
     expect(ids).not.toContain(C.foreignCustomer)
     expect(reseller.customers.every((c) => c.parentReseller === C.reseller)).toBe(true)
 
-    const withSubs = CustomerListSchema.parse((await api.get('/customer?limit=500&includeSubresellers=true', api.tokenFor('reseller'))).body)
+    const withSubs = CustomerListSchema.parse(
+      (await api.get('/customer?limit=500&includeSubresellers=true', api.tokenFor('reseller'))).body,
+    )
     expect(withSubs.customers.map((c) => c._id)).toContain(C.subCustomer)
     expect(withSubs.total).toBeGreaterThan(reseller.total)
 
@@ -91,7 +93,12 @@ describe('GET /customer', () => {
     const page = CustomerListSchema.parse((await api.get('/customer?offset=2&limit=3', token)).body)
     const all = CustomerListSchema.parse((await api.get('/customer?limit=500', token)).body)
     expect(page.customers).toEqual(all.customers.slice(2, 5))
-    for (const [query, code] of [['limit=0', 'limit'], ['offset=-1', 'offset'], ['includeSubresellers=1', 'includeSubresellers'], [`filter=${'x'.repeat(201)}`, 'filter']]) {
+    for (const [query, code] of [
+      ['limit=0', 'limit'],
+      ['offset=-1', 'offset'],
+      ['includeSubresellers=1', 'includeSubresellers'],
+      [`filter=${'x'.repeat(201)}`, 'filter'],
+    ]) {
       const response = await api.get(`/customer?${query}`, token)
       expect([response.status, errorCode(response)]).toEqual([400, code])
     }
@@ -102,11 +109,15 @@ describe('GET /customer', () => {
     const all = CustomerListSchema.parse((await api.get('/customer?limit=500', token)).body).customers
     // GET /sip's rule (schema.ts searchText): lower-case both sides, then a plain substring.
     const expected = (needle: string) => all.filter((c) => (c.name ?? '').toLowerCase().includes(needle.toLowerCase())).map((c) => c._id)
-    const found = async (needle: string) => CustomerListSchema.parse((await api.get(`/customer?limit=500&filter=${encodeURIComponent(needle)}`, token)).body)
+    const found = async (needle: string) =>
+      CustomerListSchema.parse((await api.get(`/customer?limit=500&filter=${encodeURIComponent(needle)}`, token)).body)
     // '{' and '|' are what the sort key maps æ/ä and ø/ö to; 'é' and 'o' would match through accent folding.
     for (const needle of ['{', '|', '}', 'ø', 'Ø', 'o', 'é', 'e', 'sø', 'æ', 'tømrer']) {
       const result = await found(needle)
-      expect(result.customers.map((c) => c._id), needle).toEqual(expected(needle))
+      expect(
+        result.customers.map((c) => c._id),
+        needle,
+      ).toEqual(expected(needle))
       expect(result.total, needle).toBe(expected(needle).length)
     }
     expect((await found('{')).total).toBe(0)
@@ -137,7 +148,12 @@ describe('GET /customer/resellers/list', () => {
 describe('GET /customer/:id/name', () => {
   test('labels a visible customer; 403 for others; 404 customer when unknown; 400 id when malformed', async () => {
     const own = CustomerNameSchema.parse((await api.get(`/customer/${C.demoCustomer}/name`, api.tokenFor('viewer'))).body)
-    expect(own).toEqual({ _id: C.demoCustomer, name: 'Fjordvej Tømrer & Snedker ApS', parentReseller: C.reseller, features: ['SIP', 'PBX'] })
+    expect(own).toEqual({
+      _id: C.demoCustomer,
+      name: 'Fjordvej Tømrer & Snedker ApS',
+      parentReseller: C.reseller,
+      features: ['SIP', 'PBX'],
+    })
     const sub = await api.get(`/customer/${C.subCustomer}/name`, api.tokenFor('reseller'))
     expect(CustomerNameSchema.parse(sub.body).parentReseller).toBe(C.subReseller)
     const foreign = await api.get(`/customer/${C.foreignCustomer}/name`, api.tokenFor('viewer'))
@@ -155,7 +171,9 @@ test('unknown routes and methods → 404 not_found in the error shape', async ()
     const response = await api.get(path, token)
     expect([response.status, errorCode(response)], path).toEqual([404, 'not_found'])
   }
-  const del = await api.request(new Request(`http://reference.test/sip/${A.primaryTrunk}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }))
+  const del = await api.request(
+    new Request(`http://reference.test/sip/${A.primaryTrunk}`, { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } }),
+  )
   expect([del.status, errorCode(del)]).toEqual([404, 'not_found'])
 })
 

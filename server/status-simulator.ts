@@ -23,7 +23,9 @@ export function startStatusSimulator(db: Database, options: StatusSimulatorOptio
   const rng = createRng(options.seed ?? 7)
   const flips = options.flipsPerTick ?? 2
   const candidates = db
-    .prepare("SELECT id, customer, status FROM sip_accounts WHERE pbx = 0 AND status IS NOT NULL AND json_extract(full_json, '$.active') = 1")
+    .prepare(
+      "SELECT id, customer, status FROM sip_accounts WHERE pbx = 0 AND status IS NOT NULL AND json_extract(full_json, '$.active') = 1",
+    )
     .all()
     .flatMap((row) => {
       const parsed = CandidateSchema.safeParse(row)

@@ -1,16 +1,7 @@
 import * as z from 'zod/mini'
 
 /** Lowest first, as in the API reference; nobody can grant a level above their own. */
-export const ACCESS_LEVELS = [
-  'NO_LOGIN',
-  'PERSONAL',
-  'VIEWER',
-  'MANAGER',
-  'OWNER',
-  'RESELLER',
-  'RESELLER_ADMIN',
-  'ADMIN',
-] as const
+export const ACCESS_LEVELS = ['NO_LOGIN', 'PERSONAL', 'VIEWER', 'MANAGER', 'OWNER', 'RESELLER', 'RESELLER_ADMIN', 'ADMIN'] as const
 
 export const AccessLevelSchema = z.enum(ACCESS_LEVELS)
 export type AccessLevel = z.infer<typeof AccessLevelSchema>

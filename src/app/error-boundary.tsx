@@ -7,7 +7,6 @@ interface State {
   chunk: boolean
 }
 
-
 /** The last line of defence: anything a component throws ends here, with a way out, never a blank page. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override state: State = { failed: false, chunk: false }
@@ -30,8 +29,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
             {this.state.chunk ? 'Part of the dashboard could not be downloaded.' : 'Something went wrong in the dashboard.'}
           </p>
           <p>
-            {this.state.chunk ? 'Check your connection, then reload.' : 'Reloading the page usually helps.'} Your filters are kept in
-            the address.
+            {this.state.chunk ? 'Check your connection, then reload.' : 'Reloading the page usually helps.'} Your filters are kept in the
+            address.
           </p>
           <div className="error-alert-actions">
             <button type="button" className="button primary" onClick={() => window.location.reload()}>

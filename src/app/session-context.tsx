@@ -27,7 +27,11 @@ const Context = createContext<SignedInContext | null>(null)
  */
 export function SessionScope({ session, live, children }: { session: Session; live: boolean; children: ReactNode }) {
   const clients = useMemo(
-    () => ({ access: sipAccessFor(session.accessLevel), sipAccountApi: createSipAccountApi(session), customerApi: createCustomerApi(session) }),
+    () => ({
+      access: sipAccessFor(session.accessLevel),
+      sipAccountApi: createSipAccountApi(session),
+      customerApi: createCustomerApi(session),
+    }),
     [session],
   )
   const value = useMemo(() => ({ session, live, ...clients }), [session, live, clients])

@@ -22,7 +22,12 @@ test('the bars are one Tab stop; arrows, Home and End move between them and show
   const user = userEvent.setup()
   render(
     <>
-      <BarChart title="Outgoing minutes" bars={[...bars, { key: '2026-12', label: 'Dec', description: 'December 2026', value: 7 }]} unit="minutes" formatValue={(v) => v.toLocaleString('en')} />
+      <BarChart
+        title="Outgoing minutes"
+        bars={[...bars, { key: '2026-12', label: 'Dec', description: 'December 2026', value: 7 }]}
+        unit="minutes"
+        formatValue={(v) => v.toLocaleString('en')}
+      />
       <button type="button">After</button>
     </>,
   )

@@ -32,7 +32,13 @@ export function Dialog({ title, onClose, describedBy, actions, actionsRef, child
           (Close among them) stay in view, and the body's scroll stays inside the dialog. */}
       {/* When it scrolls it takes the focus too, so a keyboard can scroll text with no control in
           it (the shortcuts table; axe: scrollable-region-focusable); otherwise no extra Tab stop. */}
-      <div ref={body} className="dialog-body" tabIndex={scrolls ? 0 : undefined} aria-labelledby={scrolls ? titleId : undefined} role={scrolls ? 'region' : undefined}>
+      <div
+        ref={body}
+        className="dialog-body"
+        tabIndex={scrolls ? 0 : undefined}
+        aria-labelledby={scrolls ? titleId : undefined}
+        role={scrolls ? 'region' : undefined}
+      >
         {children}
       </div>
       {actions === undefined ? null : (

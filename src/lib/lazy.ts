@@ -1,7 +1,8 @@
 import { createElement, lazy, useState, type ComponentType } from 'react'
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite adds its CSS preload. */
-const CHUNK_FAILURE = /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i
+const CHUNK_FAILURE =
+  /dynamically imported module|Importing a module script failed|Unable to preload CSS|error loading dynamically imported module/i
 
 export function isChunkLoadError(error: unknown): boolean {
   return error instanceof Error && CHUNK_FAILURE.test(error.message)

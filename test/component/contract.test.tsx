@@ -75,7 +75,9 @@ test('a broken account in the drawer: the drawer says which field, the list stay
 })
 
 test('a broken sign-in answer (validateToken) names the field and offers Retry and Sign in again', async () => {
-  api.server.use(http.get('*/api/auth/validateToken', () => HttpResponse.json({ success: true, employee: 'not-an-id', accessLevel: 'OWNER' })))
+  api.server.use(
+    http.get('*/api/auth/validateToken', () => HttpResponse.json({ success: true, employee: 'not-an-id', accessLevel: 'OWNER' })),
+  )
   renderApp(api, { as: 'owner' })
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent('Your session could not be resumed')

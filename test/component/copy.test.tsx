@@ -105,7 +105,10 @@ test('a sipServer the API sends to a VIEWER anyway is never offered for copying'
     const list = SipAccountFullListSchema.parse(await response.json())
     return HttpResponse.json({ ...list, sipAccounts: list.sipAccounts.map((account) => ({ ...account, sipServer: secret })) })
   }
-  api.server.use(http.get('*/api/sip/:id', ({ request }) => withSecret(request)), http.get('*/api/sip', ({ request }) => withSecret(request)))
+  api.server.use(
+    http.get('*/api/sip/:id', ({ request }) => withSecret(request)),
+    http.get('*/api/sip', ({ request }) => withSecret(request)),
+  )
   const { dialog } = await openPrimary('viewer')
   expect(within(dialog).queryByRole('button', { name: /SIP server|notes/i })).not.toBeInTheDocument()
   expect(dialog.textContent).not.toContain(secret)

@@ -10,7 +10,9 @@ const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
 
 async function passwordOf(id: string): Promise<string> {
-  const response = await api.app.fetch(new Request(`http://reference.test/sip/${id}`, { headers: { Authorization: `Bearer ${api.tokenFor('owner')}` } }))
+  const response = await api.app.fetch(
+    new Request(`http://reference.test/sip/${id}`, { headers: { Authorization: `Bearer ${api.tokenFor('owner')}` } }),
+  )
   const body = (await response.json()) as { password?: string }
   return body.password ?? ''
 }

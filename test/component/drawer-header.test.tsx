@@ -51,7 +51,8 @@ test('no raw ObjectId in the drawer: rate plans, customers and the parent accoun
         if (!otherPlan && typeof row.ratePlan === 'string' && typeof row.ratePlanName === 'string' && row.ratePlan !== primary?.ratePlan) {
           otherPlan = { id: row.ratePlan, name: row.ratePlanName }
         }
-        if (!parent && row._id !== PRIMARY && typeof row._id === 'string' && typeof row.name === 'string') parent = { id: row._id, name: row.name }
+        if (!parent && row._id !== PRIMARY && typeof row._id === 'string' && typeof row.name === 'string')
+          parent = { id: row._id, name: row.name }
       }
       // The full object (full=true) gets every id field a real account may carry.
       return rows.map((row) =>

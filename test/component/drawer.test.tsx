@@ -145,7 +145,11 @@ test('copy buttons copy the value', async () => {
 })
 
 test('an account that does not exist is an error in the drawer, with Retry', async () => {
-  api.server.use(http.get('*/api/sip/:id', () => HttpResponse.json({ error: { code: 'not_found', message: 'No such SIP account', status: 404 } }, { status: 404 })))
+  api.server.use(
+    http.get('*/api/sip/:id', () =>
+      HttpResponse.json({ error: { code: 'not_found', message: 'No such SIP account', status: 404 } }, { status: 404 }),
+    ),
+  )
   renderApp(api, { as: 'owner', url: '/?account=aaaaaaaaaaaaaaaaaaaaaaaa' })
   const dialog = await screen.findByRole('dialog')
   expect(await within(dialog).findByRole('alert')).toHaveTextContent('This account does not exist')

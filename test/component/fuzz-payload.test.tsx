@@ -82,7 +82,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
   op: fc.constantFrom(...OPS),
   target: fc.nat(),
   value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<JsonValue>,
-  key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'password', 'notes', 'sipServer', 'total', '_id'), fc.string({ maxLength: 10 })),
+  key: fc.oneof(
+    fc.constantFrom('__proto__', 'constructor', 'toString', 'password', 'notes', 'sipServer', 'total', '_id'),
+    fc.string({ maxLength: 10 }),
+  ),
   number: fc.constantFrom(-1, -0.5, 0, 0.5, 1e308, -1e308, Number.MAX_SAFE_INTEGER + 2, 1e21, 3.14159),
 })
 
@@ -104,7 +107,8 @@ function mutate(payload: JsonValue, { op, target, value, key, number }: Mutation
     case 'extra-field': {
       const host = isContainer(current) && !Array.isArray(current) ? current : get(payload, path.slice(0, -1))
       // JSON.parse would make "__proto__" an own property; so does defineProperty.
-      if (isContainer(host) && !Array.isArray(host)) Object.defineProperty(host, key, { value, enumerable: true, configurable: true, writable: true })
+      if (isContainer(host) && !Array.isArray(host))
+        Object.defineProperty(host, key, { value, enumerable: true, configurable: true, writable: true })
       return payload
     }
     case 'odd-number':
@@ -124,7 +128,9 @@ function mutate(payload: JsonValue, { op, target, value, key, number }: Mutation
 
 test(`${PAYLOAD_FUZZ_RUNS} random mutations of a valid GET /sip answer: rows, an empty state or a clear error; never a crash or console.error`, async () => {
   const session = sessionFor(api, 'owner')
-  const response = await api.app.fetch(new Request('http://reference.test/sip?limit=25', { headers: { Authorization: `Bearer ${session.token}` } }))
+  const response = await api.app.fetch(
+    new Request('http://reference.test/sip?limit=25', { headers: { Authorization: `Bearer ${session.token}` } }),
+  )
   const valid = (await response.json()) as JsonValue
   const outcomes: Record<Outcome, number> = { rows: 0, empty: 0, alert: 0 }
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined

@@ -20,11 +20,34 @@ vi.setConfig({ testTimeout: 240_000 })
 const ids = [...Object.values(DEMO_CUSTOMER_IDS), ...Object.values(DEMO_ACCOUNT_IDS)]
 const key = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom('filter', 'up', 'offset', 'limit', 'customer', 'reseller', 'account') },
-  { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'full', 'token', '', ' limit', 'LIMIT') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'full', 'token', '', ' limit', 'LIMIT'),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 )
 const value = fc.oneof(
-  fc.constantFrom('', ' ', 'true', 'false', 'TRUE', '1', '0', '-0', '-1', '+5', '25', '100', '250', '500', '501', '1e3', '0x10', 'NaN', 'Infinity'),
+  fc.constantFrom(
+    '',
+    ' ',
+    'true',
+    'false',
+    'TRUE',
+    '1',
+    '0',
+    '-0',
+    '-1',
+    '+5',
+    '25',
+    '100',
+    '250',
+    '500',
+    '501',
+    '1e3',
+    '0x10',
+    'NaN',
+    'Infinity',
+  ),
   fc.constantFrom('99999999999999999999999999', '9007199254740993', '1e400', '4294967296', '999999999', '1000000000'),
   fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
   fc.integer({ min: -1000, max: 100_000 }).map(String),
@@ -47,7 +70,12 @@ const query = fc.oneof(
 const who = fc.constantFrom('admin', 'reseller', 'viewer', 'owner')
 
 test(`${URL_FUZZ_RUNS} random query strings: rows, an empty state or an explaining alert; never a crash or console.error`, async () => {
-  const sessions = { admin: sessionFor(api, 'admin'), reseller: sessionFor(api, 'reseller'), viewer: sessionFor(api, 'viewer'), owner: sessionFor(api, 'owner') }
+  const sessions = {
+    admin: sessionFor(api, 'admin'),
+    reseller: sessionFor(api, 'reseller'),
+    viewer: sessionFor(api, 'viewer'),
+    owner: sessionFor(api, 'owner'),
+  }
   const outcomes: Record<Outcome | 'drawer', number> = { rows: 0, empty: 0, alert: 0, drawer: 0 }
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
   await fc.assert(

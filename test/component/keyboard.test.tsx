@@ -25,7 +25,9 @@ test('"?" opens the shortcuts dialog, listing every key; Esc closes it and focus
   first?.focus()
   await user.keyboard('?')
   const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-  const rows = within(dialog).getAllByRole('row').map((row) => row.textContent)
+  const rows = within(dialog)
+    .getAllByRole('row')
+    .map((row) => row.textContent)
   expect(rows).toEqual([
     'KeysAction',
     '/Search',

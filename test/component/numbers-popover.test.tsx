@@ -36,7 +36,11 @@ test('a click opens a dialog listing every number, one list item each, grouped; 
   if (!dialog) return
   expect(chip).toHaveAttribute('aria-expanded', 'true')
   expect(dialog).toContainElement(document.activeElement instanceof HTMLElement ? document.activeElement : null)
-  expect(within(dialog).getAllByRole('listitem').map((item) => item.textContent)).toEqual(GROUPED)
+  expect(
+    within(dialog)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(GROUPED)
   // A popover of the list, not the account drawer.
   expect(search().get('account')).toBeNull()
   expect(screen.getAllByRole('dialog')).toHaveLength(1)
@@ -115,7 +119,11 @@ test('a search that matches a later number shows that number in the cell, highli
   expect(cell?.textContent).toBe(`${GROUPED[3]}+3`)
   expect(cell?.querySelector('mark')).not.toBeNull()
   await user.click(within(row).getByRole('button', { name: '3 more numbers' }))
-  expect(within(popover() as HTMLElement).getAllByRole('listitem').map((item) => item.textContent)).toEqual(GROUPED)
+  expect(
+    within(popover() as HTMLElement)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(GROUPED)
 })
 
 test('Tab from the focused row reaches its own chip, not the chips of every other row', async () => {

@@ -19,18 +19,21 @@ const MATRIX: Array<{ user: DemoUserKey; notes: boolean; sipServer: boolean; sco
   { user: 'admin', notes: true, sipServer: true, scope: true },
 ]
 
-test.for(MATRIX)('$user: the columns, the search hint, the scope pickers and the drawer fields', async ({ user: key, notes, sipServer, scope }) => {
-  renderApp(api, { as: key, url: `/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}` })
-  const dialog = await screen.findByRole('dialog', { name: 'Hovedtrunk København' }, { timeout: 8000 })
-  await within(dialog).findByText('Connection type', {}, { timeout: 8000 })
-  expect(columnNames()).toEqual(COLUMNS)
-  const placeholder = screen.getByRole('searchbox', { name: 'Search', hidden: true }).getAttribute('placeholder') ?? ''
-  expect(/notes/.test(placeholder)).toBe(notes)
-  expect(screen.queryAllByRole('combobox', { name: /^(Customer|Reseller)$/, hidden: true })).toHaveLength(scope ? 2 : 0)
-  expect(within(dialog).queryByRole('heading', { name: 'Notes' }) !== null).toBe(notes)
-  expect(within(dialog).queryByText('SIP server') !== null).toBe(sipServer)
-  expect(screen.getByRole('banner', { hidden: true })).toHaveTextContent(DEMO_USERS[key].name)
-})
+test.for(MATRIX)(
+  '$user: the columns, the search hint, the scope pickers and the drawer fields',
+  async ({ user: key, notes, sipServer, scope }) => {
+    renderApp(api, { as: key, url: `/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}` })
+    const dialog = await screen.findByRole('dialog', { name: 'Hovedtrunk København' }, { timeout: 8000 })
+    await within(dialog).findByText('Connection type', {}, { timeout: 8000 })
+    expect(columnNames()).toEqual(COLUMNS)
+    const placeholder = screen.getByRole('searchbox', { name: 'Search', hidden: true }).getAttribute('placeholder') ?? ''
+    expect(/notes/.test(placeholder)).toBe(notes)
+    expect(screen.queryAllByRole('combobox', { name: /^(Customer|Reseller)$/, hidden: true })).toHaveLength(scope ? 2 : 0)
+    expect(within(dialog).queryByRole('heading', { name: 'Notes' }) !== null).toBe(notes)
+    expect(within(dialog).queryByText('SIP server') !== null).toBe(sipServer)
+    expect(screen.getByRole('banner', { hidden: true })).toHaveTextContent(DEMO_USERS[key].name)
+  },
+)
 
 test.for(['personal', 'noLogin'] as const)('%s is told plainly that the access level has no SIP accounts', async (key) => {
   const requests = recordRequests(api)
@@ -64,12 +67,20 @@ test('fields a role may not see are dropped right after parsing: never in the ca
     for (const row of rows) Object.assign(row, secrets)
     return HttpResponse.json(body)
   }
-  api.server.use(http.get('*/api/sip', ({ request }) => inject(request)), http.get('*/api/sip/:id', ({ request }) => inject(request)))
+  api.server.use(
+    http.get('*/api/sip', ({ request }) => inject(request)),
+    http.get('*/api/sip/:id', ({ request }) => inject(request)),
+  )
   const { queryClient } = renderApp(api, { as: 'viewer', url: `/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}` })
   const dialog = await screen.findByRole('dialog', { name: 'Hovedtrunk København' }, { timeout: 8000 })
   await within(dialog).findByText('Connection type', {}, { timeout: 8000 })
   await findRows().catch(() => undefined)
-  const cached = JSON.stringify(queryClient.getQueryCache().getAll().map((query) => query.state.data))
+  const cached = JSON.stringify(
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .map((query) => query.state.data),
+  )
   expect(cached).toContain('Hovedtrunk')
   expect(cached).not.toContain(secrets.notes)
   expect(cached).not.toContain(secrets.sipServer)

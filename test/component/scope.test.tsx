@@ -16,7 +16,9 @@ test('a RESELLER picks a customer by name, then a reseller, then goes back to it
   const customer = screen.getByRole('combobox', { name: 'Customer' })
   await user.type(customer, 'Hedegaard')
   // The picker lists customers as soon as it opens: wait for the (debounced) filtered answer.
-  await waitFor(() => expect(requests.urls().some((url) => url.pathname === '/api/customer' && url.searchParams.get('filter') === 'Hedegaard')).toBe(true))
+  await waitFor(() =>
+    expect(requests.urls().some((url) => url.pathname === '/api/customer' && url.searchParams.get('filter') === 'Hedegaard')).toBe(true),
+  )
   await user.click(await screen.findByRole('option', { name: /Hedegaard Vognmænd/ }))
   expect(search().get('customer')).toBe(DEMO_CUSTOMER_IDS.subCustomer)
   expect(search().get('offset')).toBeNull()
@@ -30,7 +32,9 @@ test('a RESELLER picks a customer by name, then a reseller, then goes back to it
   await user.click(await screen.findByRole('option', { name: /Østjysk IT/ }))
   expect(search().get('reseller')).toBe(DEMO_CUSTOMER_IDS.subReseller)
   expect(search().get('customer')).toBeNull()
-  await waitFor(() => expect(requests.sipLists().some((url) => url.searchParams.get('reseller') === DEMO_CUSTOMER_IDS.subReseller)).toBe(true))
+  await waitFor(() =>
+    expect(requests.sipLists().some((url) => url.searchParams.get('reseller') === DEMO_CUSTOMER_IDS.subReseller)).toBe(true),
+  )
 
   await user.click(screen.getByRole('button', { name: 'Show my own customer' }))
   expect(search().get('reseller')).toBeNull()

@@ -24,7 +24,9 @@ interface Account {
 /** Every account a user may list in its default scope, straight from the reference server. */
 async function accountsOf(key: DemoUserKey, full = false): Promise<Account[]> {
   const response = await api.app.fetch(
-    new Request(`http://reference.test/sip?limit=500${full ? '&full=true' : ''}`, { headers: { Authorization: `Bearer ${api.tokenFor(key)}` } }),
+    new Request(`http://reference.test/sip?limit=500${full ? '&full=true' : ''}`, {
+      headers: { Authorization: `Bearer ${api.tokenFor(key)}` },
+    }),
   )
   const body = (await response.json()) as { sipAccounts: Account[] }
   return body.sipAccounts
@@ -105,7 +107,9 @@ test.for([
   const { whole } = recording.stop()
 
   expect(whole.length).toBeGreaterThan(3)
-  const leaks = whole.flatMap((snapshot, index) => onlyA.filter((text) => snapshot.includes(text)).map((text) => `snapshot ${index}: ${text}`))
+  const leaks = whole.flatMap((snapshot, index) =>
+    onlyA.filter((text) => snapshot.includes(text)).map((text) => `snapshot ${index}: ${text}`),
+  )
   expect(leaks).toEqual([])
   // And the recording did see the second user's rows arrive.
   expect(whole.at(-1)).toContain(DEMO_USERS[b].name)
@@ -127,7 +131,9 @@ test('expiry with a revealed password: the password and the rows leave the scree
   // The token stops working (15 minutes passed); the next request the page makes gets a 401.
   api.server.use(
     http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'expired', message: 'Token expired', status: 401 } }, { status: 401 })),
-    http.get('*/api/sip/:id', () => HttpResponse.json({ error: { code: 'expired', message: 'Token expired', status: 401 } }, { status: 401 })),
+    http.get('*/api/sip/:id', () =>
+      HttpResponse.json({ error: { code: 'expired', message: 'Token expired', status: 401 } }, { status: 401 }),
+    ),
   )
   // From the first batch of DOM changes in which the sign-in form is there, on.
   const recording = recordDocument(() => document.querySelector('input[name="email"]') !== null)

@@ -21,7 +21,12 @@ test('an expired token shows the sign-in; signing in returns to the same URL wit
   expect(search().get('filter')).toBe('Kontor')
   expect(search().get('limit')).toBe('25')
   // Nothing of the ended session stays in the cache.
-  expect(queryClient.getQueryCache().findAll({ queryKey: ['sip-accounts'] }).some((q) => q.state.data !== undefined)).toBe(false)
+  expect(
+    queryClient
+      .getQueryCache()
+      .findAll({ queryKey: ['sip-accounts'] })
+      .some((q) => q.state.data !== undefined),
+  ).toBe(false)
 
   api.server.resetHandlers()
   await signIn(user, 'manager')

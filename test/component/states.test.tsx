@@ -101,7 +101,9 @@ test('a response that breaks the contract names the offending field', async () =
 })
 
 test('a 5xx is an error with Retry, not "no results"', async () => {
-  api.server.use(http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'internal', message: 'Boom', status: 500 } }, { status: 500 })))
+  api.server.use(
+    http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'internal', message: 'Boom', status: 500 } }, { status: 500 })),
+  )
   renderApp(api, { as: 'owner' })
   await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Could not load SIP accounts'))
   expect(screen.queryByText('No SIP accounts yet')).not.toBeInTheDocument()

@@ -15,7 +15,11 @@ test('badges and the filter use the same words, Up and Down; the API code ON/OFF
   const { user } = renderApp(api, { as: 'owner' })
   const rows = await findRows()
   const group = screen.getByRole('radiogroup', { name: 'Status' })
-  expect(within(group).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual(['All', 'Up', 'Down'])
+  expect(
+    within(group)
+      .getAllByRole('radio')
+      .map((radio) => radio.closest('label')?.textContent),
+  ).toEqual(['All', 'Up', 'Down'])
   for (const row of rows) {
     const cell = statusCell(row)
     expect(cell?.textContent).not.toMatch(/\bON\b|\bOFF\b/)
@@ -38,7 +42,8 @@ test('PBX trunks: an explained "PBX" badge, and the filter says All = Up + Down 
   expect(group).toHaveAccessibleDescription('All = Up + Down + PBX trunks (no status)')
   const pbx = rows.filter((row) => statusCell(row)?.textContent === 'PBX')
   expect(pbx.length).toBeGreaterThan(0)
-  for (const row of pbx) expect(within(statusCell(row) as HTMLElement).getByText('PBX')).toHaveAttribute('title', 'Hosted PBX trunk: has no SIP status')
+  for (const row of pbx)
+    expect(within(statusCell(row) as HTMLElement).getByText('PBX')).toHaveAttribute('title', 'Hosted PBX trunk: has no SIP status')
 
   // The demo customer fits on one page: All = Up + Down + the PBX trunks shown.
   const all = total()

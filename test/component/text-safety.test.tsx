@@ -88,7 +88,9 @@ test('the drawer of each such account is named by it and shows it whole', async 
 
 test('the seeded 10,000-character and right-to-left accounts open from a link and read the same in title and details', async () => {
   for (const id of [DEMO_ACCOUNT_IDS.longNameTrunk, DEMO_ACCOUNT_IDS.rtlTrunk]) {
-    const response = await api.app.fetch(new Request(`http://reference.test/sip/${id}`, { headers: { Authorization: `Bearer ${api.tokenFor('owner')}` } }))
+    const response = await api.app.fetch(
+      new Request(`http://reference.test/sip/${id}`, { headers: { Authorization: `Bearer ${api.tokenFor('owner')}` } }),
+    )
     const { name } = (await response.json()) as { name: string }
     const view = renderApp(api, { as: 'owner', url: `/?account=${id}` })
     const dialog = await screen.findByRole('dialog', { name }, { timeout: 8000 })

@@ -95,8 +95,18 @@ test('months the API leaves out are drawn as 0', async () => {
   const bars = within(chart).getAllByRole('img')
   expect(bars).toHaveLength(12)
   expect(bars.map((bar) => bar.getAttribute('aria-label')?.replace(/^.*: /, ''))).toEqual([
-    '0 minutes', '0 minutes', '2 minutes', '0 minutes', '0 minutes', '0 minutes',
-    '0 minutes', '0 minutes', '0 minutes', '0 minutes', '0 minutes', '100 minutes',
+    '0 minutes',
+    '0 minutes',
+    '2 minutes',
+    '0 minutes',
+    '0 minutes',
+    '0 minutes',
+    '0 minutes',
+    '0 minutes',
+    '0 minutes',
+    '0 minutes',
+    '0 minutes',
+    '100 minutes',
   ])
 })
 

@@ -38,7 +38,10 @@ test('axe: the open drawer', async ({ app }) => {
 test('axe: the empty state "No account matches"', async ({ app }) => {
   await app.goto('/?filter=zzqqxxnomatch')
   await app.signIn('owner')
-  await app.page.getByText(/No account matches/i).first().waitFor()
+  await app.page
+    .getByText(/No account matches/i)
+    .first()
+    .waitFor()
   expect(await app.rows.count()).toBe(0)
   expect(await axeViolations(app)).toEqual([])
 })
@@ -46,7 +49,10 @@ test('axe: the empty state "No account matches"', async ({ app }) => {
 test('axe: the error state (unknown customer)', async ({ app }) => {
   await app.goto('/?customer=ffffffffffffffffffffffff')
   await app.signIn('admin')
-  await app.alert.filter({ hasText: /customer/i }).first().waitFor()
+  await app.alert
+    .filter({ hasText: /customer/i })
+    .first()
+    .waitFor()
   expect(await axeViolations(app)).toEqual([])
 })
 

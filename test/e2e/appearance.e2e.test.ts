@@ -36,7 +36,11 @@ async function openPrimaryWithChart(app: App, user: 'owner' | 'admin'): Promise<
 
 const dark: BrowserContextOptions = { colorScheme: 'dark' }
 
-test('dark mode follows the system setting; axe finds nothing in the dark sign-in page, list and drawer', async ({ browser, task, onTestFinished }) => {
+test('dark mode follows the system setting; axe finds nothing in the dark sign-in page, list and drawer', async ({
+  browser,
+  task,
+  onTestFinished,
+}) => {
   const app = await openApp(browser, task, (cleanup) => onTestFinished(cleanup), dark)
   await app.goto('/')
   await app.email.waitFor()
@@ -98,7 +102,11 @@ test('Light chosen under a dark system stays light after a reload', async ({ bro
   expect(await pageBackground(app)).toBe(LIGHT_BG)
 })
 
-test('375 × 740: no page-wide sideways scroll, the Name column stays while the table scrolls, the drawer covers the screen', async ({ browser, task, onTestFinished }) => {
+test('375 × 740: no page-wide sideways scroll, the Name column stays while the table scrolls, the drawer covers the screen', async ({
+  browser,
+  task,
+  onTestFinished,
+}) => {
   const app = await openApp(browser, task, (cleanup) => onTestFinished(cleanup), { viewport: { width: 375, height: 740 } })
   const pageOverflow = () => app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
@@ -158,7 +166,10 @@ test('375 × 740: no page-wide sideways scroll, the Name column stays while the 
   await dialog.waitFor({ state: 'detached' })
 })
 
-test('voice usage: 12 bars of outgoing minutes as the API has them, exact value on focus and hover, a table alternative', async ({ app, api }) => {
+test('voice usage: 12 bars of outgoing minutes as the API has them, exact value on focus and hover, a table alternative', async ({
+  app,
+  api,
+}) => {
   const token = (await api.login('owner')).token
   const truth = await api.listSip(token, { filter: PRIMARY_NAME })
   const usage = truth.sipAccounts.find((account) => account._id === PRIMARY)?.voiceUsage ?? []

@@ -64,7 +64,9 @@ async function scrollablePage(page: Page): Promise<number> {
   })
 }
 
-test('1400×900, a 10,000-character name: Close, Previous and Next stay on screen; the wheel over the drawer does not scroll the page', async ({ app }) => {
+test('1400×900, a 10,000-character name: Close, Previous and Next stay on screen; the wheel over the drawer does not scroll the page', async ({
+  app,
+}) => {
   await app.page.setViewportSize(SCREEN)
   await app.page.route((url) => url.pathname === '/api/sip' || url.pathname === `/api/sip/${PRIMARY}`, longName)
   await app.goto('/?filter=Hovedtrunk')
@@ -118,7 +120,9 @@ async function reachExit(dialog: Locator, exit: string): Promise<void> {
   await dialog.waitFor({ state: 'detached' })
 }
 
-test('200 % zoom (700×450): every dialog and the drawer keep their way out on screen; axe finds nothing with the drawer or the shortcuts open', async ({ app }) => {
+test('200 % zoom (700×450): every dialog and the drawer keep their way out on screen; axe finds nothing with the drawer or the shortcuts open', async ({
+  app,
+}) => {
   await app.page.setViewportSize(ZOOM_200)
   await app.goto('/')
   await app.signInToList('owner')
@@ -138,7 +142,8 @@ test('200 % zoom (700×450): every dialog and the drawer keep their way out on s
   const drawer = app.page.getByRole('dialog').filter({ has: app.page.getByRole('button', { name: 'Next account' }) })
   await drawer.waitFor()
   await expect.poll(() => drawer.locator('.drawer-body section').count(), WAIT).toBeGreaterThan(3)
-  for (const name of ['Previous account', 'Next account']) expect(await onScreen(drawer.getByRole('button', { name, exact: true })), name).toBe(true)
+  for (const name of ['Previous account', 'Next account'])
+    expect(await onScreen(drawer.getByRole('button', { name, exact: true })), name).toBe(true)
   expect(await axeViolations(app)).toEqual([])
   await reachExit(drawer, 'Close')
 })

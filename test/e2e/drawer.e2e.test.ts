@@ -24,7 +24,10 @@ async function tabToRow(app: App, index: number, max = 80): Promise<void> {
   throw new Error(`Tab never reached data row ${index}`)
 }
 
-test('click a row: a dialog named by the account asks GET /sip full=true for exactly that row, shows its details, Close returns focus to the row', async ({ app, api }) => {
+test('click a row: a dialog named by the account asks GET /sip full=true for exactly that row, shows its details, Close returns focus to the row', async ({
+  app,
+  api,
+}) => {
   await app.goto('/')
   await app.signInToList('owner')
   const token = (await api.login('owner')).token
@@ -59,7 +62,10 @@ test('click a row: a dialog named by the account asks GET /sip full=true for exa
   await expect.poll(() => app.search().get('account'), WAIT).toBeNull()
 })
 
-test('keyboard only: Tab to a row, Enter opens the drawer (full=true), Next account walks on, Esc closes and focus returns', async ({ app, api }) => {
+test('keyboard only: Tab to a row, Enter opens the drawer (full=true), Next account walks on, Esc closes and focus returns', async ({
+  app,
+  api,
+}) => {
   await app.goto('/')
   await app.signInToList('owner')
   const token = (await api.login('owner')).token
@@ -92,7 +98,14 @@ test('a link to an account opens its drawer via GET /sip/:id', async ({ app }) =
   await app.goto(`/?account=${PRIMARY}`)
   await app.signIn('owner')
   await app.page.getByRole('dialog', { name: 'Hovedtrunk København' }).waitFor()
-  await expect.poll(() => app.apiRequests(`/sip/${PRIMARY}`, mark).length + app.sipLists(mark).filter((r) => r.url.searchParams.get('full') === 'true').length, WAIT).toBeGreaterThan(0)
+  await expect
+    .poll(
+      () =>
+        app.apiRequests(`/sip/${PRIMARY}`, mark).length +
+        app.sipLists(mark).filter((r) => r.url.searchParams.get('full') === 'true').length,
+      WAIT,
+    )
+    .toBeGreaterThan(0)
 })
 
 const ROLE_MATRIX = [
@@ -102,35 +115,38 @@ const ROLE_MATRIX = [
   { user: 'admin', notes: true, sipServer: true },
 ] as const
 
-test.for(ROLE_MATRIX)('role hiding for $user: notes $notes, sipServer $sipServer, in the table, the search hint and the drawer', async ({ user, notes, sipServer }, { app, api }) => {
-  const adminToken = (await api.login('admin')).token
-  const truth = await api.sipAccount(adminToken, PRIMARY)
-  if (!truth.notes || !truth.sipServer) throw new Error('seed: primary trunk lacks notes or sipServer')
+test.for(ROLE_MATRIX)(
+  'role hiding for $user: notes $notes, sipServer $sipServer, in the table, the search hint and the drawer',
+  async ({ user, notes, sipServer }, { app, api }) => {
+    const adminToken = (await api.login('admin')).token
+    const truth = await api.sipAccount(adminToken, PRIMARY)
+    if (!truth.notes || !truth.sipServer) throw new Error('seed: primary trunk lacks notes or sipServer')
 
-  // The primary trunk (with notes) in the table: its own customer for VIEWER/MANAGER, a link into it for the others.
-  const scope = notes ? `customer=${DEMO_CUSTOMER_IDS.demoCustomer}&` : ''
-  await app.goto(`/?${scope}filter=80808080`)
-  await app.signInToList(user)
-  await expect.poll(async () => (await app.rowNames()).join(' '), WAIT).toContain('Hovedtrunk København')
-  const columns = (await app.columnNames()).join(' | ')
-  expect(columns).not.toMatch(/sip ?server/i)
-  if (!notes) expect(columns).not.toMatch(/notes/i)
-  const placeholder = (await app.searchBox.getAttribute('placeholder')) ?? ''
-  expect(/notes/i.test(placeholder)).toBe(notes)
-  expect((await app.table.textContent()) ?? '').not.toContain(truth.sipServer)
-  if (!notes) expect((await app.table.textContent()) ?? '').not.toContain(truth.notes)
+    // The primary trunk (with notes) in the table: its own customer for VIEWER/MANAGER, a link into it for the others.
+    const scope = notes ? `customer=${DEMO_CUSTOMER_IDS.demoCustomer}&` : ''
+    await app.goto(`/?${scope}filter=80808080`)
+    await app.signInToList(user)
+    await expect.poll(async () => (await app.rowNames()).join(' '), WAIT).toContain('Hovedtrunk København')
+    const columns = (await app.columnNames()).join(' | ')
+    expect(columns).not.toMatch(/sip ?server/i)
+    if (!notes) expect(columns).not.toMatch(/notes/i)
+    const placeholder = (await app.searchBox.getAttribute('placeholder')) ?? ''
+    expect(/notes/i.test(placeholder)).toBe(notes)
+    expect((await app.table.textContent()) ?? '').not.toContain(truth.sipServer)
+    if (!notes) expect((await app.table.textContent()) ?? '').not.toContain(truth.notes)
 
-  await app.goto(`/?account=${PRIMARY}`)
-  const dialog = app.page.getByRole('dialog', { name: 'Hovedtrunk København' })
-  await dialog.waitFor()
-  if (truth.username) await expect.poll(() => dialog.textContent(), WAIT).toContain(truth.username)
-  const text = (await dialog.textContent()) ?? ''
-  expect(text.includes(truth.notes)).toBe(notes)
-  expect(text.includes(truth.sipServer)).toBe(sipServer)
-  expect(await dialog.getByText(/^\s*SIP server\s*:?\s*$/i).count()).toBe(sipServer ? 1 : 0)
-  expect(await dialog.getByText(/^\s*Notes\s*:?\s*$/i).count()).toBeGreaterThanOrEqual(notes ? 1 : 0)
-  if (!notes) expect(await dialog.getByText(/^\s*Notes\s*:?\s*$/i).count()).toBe(0)
-})
+    await app.goto(`/?account=${PRIMARY}`)
+    const dialog = app.page.getByRole('dialog', { name: 'Hovedtrunk København' })
+    await dialog.waitFor()
+    if (truth.username) await expect.poll(() => dialog.textContent(), WAIT).toContain(truth.username)
+    const text = (await dialog.textContent()) ?? ''
+    expect(text.includes(truth.notes)).toBe(notes)
+    expect(text.includes(truth.sipServer)).toBe(sipServer)
+    expect(await dialog.getByText(/^\s*SIP server\s*:?\s*$/i).count()).toBe(sipServer ? 1 : 0)
+    expect(await dialog.getByText(/^\s*Notes\s*:?\s*$/i).count()).toBeGreaterThanOrEqual(notes ? 1 : 0)
+    if (!notes) expect(await dialog.getByText(/^\s*Notes\s*:?\s*$/i).count()).toBe(0)
+  },
+)
 
 test('fields a VIEWER may not see are dropped even when an API sends them: never in the table or the drawer', async ({ app }) => {
   const NOTE = 'INJECTED-NOTE-for-viewer'

@@ -17,7 +17,12 @@ async function dialogName(app: App): Promise<string | null> {
     const label = d.getAttribute('aria-label')
     if (label) return label
     const ids = (d.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
-    return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim() || null
+    return (
+      ids
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim() || null
+    )
   })
 }
 
@@ -125,7 +130,10 @@ test('a pasted link in a new browser: sign in first, then exactly that view with
   }
 })
 
-test('token expiry: the next request is rejected, sign-in shows, and signing in returns to the same view with the filter kept', async ({ app, api }) => {
+test('token expiry: the next request is rejected, sign-in shows, and signing in returns to the same view with the filter kept', async ({
+  app,
+  api,
+}) => {
   // RESELLER_ADMIN is used by no other test file, so ending all its tokens disturbs nobody.
   // It looks at the demo customer (one of its reseller's customers) through a link.
   await app.goto(`/?customer=${DEMO_CUSTOMER_IDS.demoCustomer}`)

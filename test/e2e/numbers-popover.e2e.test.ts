@@ -61,14 +61,21 @@ async function openPrimaryTrunk(app: App): Promise<Locator> {
   return app.page.getByRole('button', { name: '3 more numbers' })
 }
 
-test('the "+3" chip opens a dialog wide enough for one number per line, in view, focus inside; axe finds nothing; Esc closes it and focus returns', async ({ app }) => {
+test('the "+3" chip opens a dialog wide enough for one number per line, in view, focus inside; axe finds nothing; Esc closes it and focus returns', async ({
+  app,
+}) => {
   await app.page.setViewportSize(SCREEN)
   const chip = await openPrimaryTrunk(app)
   await chip.click()
   const dialog = app.page.getByRole('dialog', { name: 'Numbers of Hovedtrunk København' })
   await dialog.waitFor()
   expect(await focusInside(dialog)).toBe(true)
-  expect(await dialog.getByRole('listitem').allTextContents()).toEqual(['+45 70 30 50 50', '+45 70 30 50 51', '+45 70 30 50 52', '+45 80 80 80 80'])
+  expect(await dialog.getByRole('listitem').allTextContents()).toEqual([
+    '+45 70 30 50 50',
+    '+45 70 30 50 51',
+    '+45 70 30 50 52',
+    '+45 80 80 80 80',
+  ])
   const { numbers, inWindow } = await measure(dialog)
   expect(inWindow).toBe(true)
   expectOneNumberPerLine(numbers, 4)
@@ -89,7 +96,11 @@ test('the "+3" chip opens a dialog wide enough for one number per line, in view,
   expect(app.search().get('account')).toBeNull()
 })
 
-test('at 200 % zoom: the popover still shows one number per line inside the window, and axe finds nothing (inactive rows dimmed included)', async ({ browser, task, onTestFinished }) => {
+test('at 200 % zoom: the popover still shows one number per line inside the window, and axe finds nothing (inactive rows dimmed included)', async ({
+  browser,
+  task,
+  onTestFinished,
+}) => {
   const app = await openApp(browser, task, (cleanup) => onTestFinished(cleanup), ZOOM_200)
   await app.goto('/')
   await app.signInToList('owner')
@@ -107,12 +118,16 @@ test('at 200 % zoom: the popover still shows one number per line inside the wind
   expect(await axeViolations(app)).toEqual([])
 })
 
-test('the selected status button changes its look, not its size: no neighbour moves; the PBX note is beside the filter', async ({ app }) => {
+test('the selected status button changes its look, not its size: no neighbour moves; the PBX note is beside the filter', async ({
+  app,
+}) => {
   await app.page.setViewportSize(SCREEN)
   await app.goto('/')
   await app.signInToList('owner')
   const boxes = () =>
-    app.statusGroup.evaluate((group) => [...group.querySelectorAll('label')].map((label) => label.getBoundingClientRect().toJSON() as DOMRect))
+    app.statusGroup.evaluate((group) =>
+      [...group.querySelectorAll('label')].map((label) => label.getBoundingClientRect().toJSON() as DOMRect),
+    )
   const before = await boxes()
   await app.statusRadio('Down').check()
   await expect.poll(() => app.search().get('up'), WAIT).toBe('false')

@@ -11,7 +11,9 @@ declare global {
   }
 }
 
-test('offline: a banner appears, the rows stay, a page asked for meanwhile loads when the connection is back, and the banner clears', async ({ app }) => {
+test('offline: a banner appears, the rows stay, a page asked for meanwhile loads when the connection is back, and the banner clears', async ({
+  app,
+}) => {
   await app.goto('/')
   await app.signInToList('owner')
   const banner = app.page.getByRole('status', { name: 'Connection' })
@@ -47,7 +49,11 @@ test('a 503 from the API is retried: passing on the third attempt the user sees 
     async (route) => {
       if (failures < 2) {
         failures += 1
-        await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'Busy', status: 503 } }) })
+        await route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'unavailable', message: 'Busy', status: 503 } }),
+        })
       } else await route.fallback()
     },
   )
@@ -70,7 +76,12 @@ test('a 503 that persists is shown after the retries, with Retry, never as an em
   await app.page.route(
     (url) => url.pathname === '/api/sip',
     async (route) => {
-      if (down) await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'Busy', status: 503 } }) })
+      if (down)
+        await route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: JSON.stringify({ error: { code: 'unavailable', message: 'Busy', status: 503 } }),
+        })
       else await route.fallback()
     },
   )
@@ -91,7 +102,9 @@ test('switching user in one tab: from sign-out on, no frame shows a row of the p
   const adminRows = (await api.listSip(token, { limit: 100 })).sipAccounts
   const { token: viewerToken } = await api.login('viewer')
   const viewerText = JSON.stringify((await api.listSip(viewerToken, { limit: 500 })).sipAccounts)
-  const onlyAdmin = adminRows.flatMap((row) => [row.name, row.username]).filter((text): text is string => Boolean(text && text.length >= 6 && !viewerText.includes(text)))
+  const onlyAdmin = adminRows
+    .flatMap((row) => [row.name, row.username])
+    .filter((text): text is string => Boolean(text && text.length >= 6 && !viewerText.includes(text)))
   expect(onlyAdmin.length).toBeGreaterThan(5)
 
   await app.goto('/')
@@ -119,7 +132,9 @@ test('switching user in one tab: from sign-out on, no frame shows a row of the p
   expect(seen.at(-1)).toContain(DEMO_USERS.viewer.name)
 })
 
-test('a 10,000-character name stays inside its column and three lines: the page never scrolls sideways, the drawer holds it', async ({ app }) => {
+test('a 10,000-character name stays inside its column and three lines: the page never scrolls sideways, the drawer holds it', async ({
+  app,
+}) => {
   await app.goto(`/?filter=${encodeURIComponent('Meget langt navn')}`)
   await app.signInToList('owner')
   const layout = await app.page.evaluate(() => {
@@ -143,7 +158,10 @@ test('a 10,000-character name stays inside its column and three lines: the page 
   await app.goto(`/?account=${DEMO_ACCOUNT_IDS.longNameTrunk}`)
   const dialog = app.drawer.first()
   await dialog.waitFor()
-  const drawer = await dialog.evaluate((element) => ({ overflow: element.scrollWidth - element.clientWidth, width: element.getBoundingClientRect().width }))
+  const drawer = await dialog.evaluate((element) => ({
+    overflow: element.scrollWidth - element.clientWidth,
+    width: element.getBoundingClientRect().width,
+  }))
   expect(drawer.overflow).toBeLessThanOrEqual(0)
   expect(drawer.width).toBeLessThanOrEqual(1280)
 })
@@ -151,7 +169,9 @@ test('a 10,000-character name stays inside its column and three lines: the page 
 test('served with the security headers, and a whole session (list, drawer, reveal) breaks no rule of the CSP', async ({ app }) => {
   await app.page.addInitScript(() => {
     window.__cspViolations = []
-    document.addEventListener('securitypolicyviolation', (event) => window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   const response = await app.page.goto(new URL('/', app.appUrl).href)
   const headers = response?.headers() ?? {}

@@ -23,7 +23,10 @@ async function expectTotal(app: App, total: number): Promise<void> {
   await expect.poll(async () => (await app.rangeValue())?.total, WAIT).toBe(total)
 }
 
-test('RESELLER scopes to a customer of its sub-reseller by name, then to a reseller, then back to its own customer', async ({ app, api }) => {
+test('RESELLER scopes to a customer of its sub-reseller by name, then to a reseller, then back to its own customer', async ({
+  app,
+  api,
+}) => {
   await app.goto('/')
   await app.signInToList('reseller')
   const token = (await api.login('reseller')).token
@@ -48,7 +51,10 @@ test('RESELLER scopes to a customer of its sub-reseller by name, then to a resel
 
   // A clear way back to "my own customer".
   mark = app.mark()
-  await app.page.getByRole('button', { name: /own customer|clear (customer|scope)|reset scope/i }).first().click()
+  await app.page
+    .getByRole('button', { name: /own customer|clear (customer|scope)|reset scope/i })
+    .first()
+    .click()
   await expect.poll(() => [app.search().get('customer'), app.search().get('reseller')], WAIT).toEqual([null, null])
   await expectTotal(app, own.total)
 })

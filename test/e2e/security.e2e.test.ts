@@ -17,7 +17,11 @@ declare global {
  * A page whose CSP is bypassed, so that markup injected by a rendering bug would really run
  * (the production CSP would otherwise hide the bug), with alert() trapped into a window flag.
  */
-async function unprotectedApp(browser: Browser, task: Readonly<RunnerTestCase>, onFinished: (fn: () => Promise<void>) => void): Promise<App> {
+async function unprotectedApp(
+  browser: Browser,
+  task: Readonly<RunnerTestCase>,
+  onFinished: (fn: () => Promise<void>) => void,
+): Promise<App> {
   const app = await openApp(browser, task, onFinished, { bypassCSP: true })
   await app.page.addInitScript(
     initScript(() => {
@@ -43,12 +47,17 @@ async function injected(app: App): Promise<string[]> {
       if (el.tagName.toLowerCase() === 'svg' && !el.hasAttribute('onload')) continue
       found.push(el.outerHTML.slice(0, 80))
     }
-    for (const script of document.querySelectorAll('script')) if (!script.src) found.push(`inline script: ${script.textContent?.slice(0, 60) ?? ''}`)
+    for (const script of document.querySelectorAll('script'))
+      if (!script.src) found.push(`inline script: ${script.textContent?.slice(0, 60) ?? ''}`)
     return [...found, ...(window.__xss ?? []).map((message) => `alert ran: ${message}`)]
   })
 }
 
-test('an account name with markup renders as text in the table and the drawer, and runs nothing', async ({ browser, task, onTestFinished }) => {
+test('an account name with markup renders as text in the table and the drawer, and runs nothing', async ({
+  browser,
+  task,
+  onTestFinished,
+}) => {
   const app = await unprotectedApp(browser, task, (fn) => onTestFinished(fn))
   await app.goto('/')
   await app.signInToList('owner')

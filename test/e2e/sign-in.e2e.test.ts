@@ -16,45 +16,48 @@ function levelPattern(level: string): RegExp {
   return new RegExp(level.replace('_', '[ _-]?'), 'i')
 }
 
-test.for(LEVELS)('signs in as %s (%s): who is signed in, the first page of rows, and the request that fetched it', async ([user, level], { app, api }) => {
-  await app.goto('/')
-  await app.email.waitFor()
-  const mark = app.mark()
-  await app.signInToList(user)
+test.for(LEVELS)(
+  'signs in as %s (%s): who is signed in, the first page of rows, and the request that fetched it',
+  async ([user, level], { app, api }) => {
+    await app.goto('/')
+    await app.email.waitFor()
+    const mark = app.mark()
+    await app.signInToList(user)
 
-  // What went out: one POST /auth/login with a JSON body, then GET /sip for the first page.
-  const logins = app.apiRequests('/auth/login', mark)
-  expect(logins.map((request) => request.method)).toEqual(['POST'])
-  expect(logins[0]?.url.search).toBe('')
-  const first = await app.waitForSipList(mark, () => true)
-  expect(effective(first, 'offset')).toBe('0')
-  expect(effective(first, 'limit')).toBe('100')
-  for (const absent of ['filter', 'up', 'full', 'customer', 'reseller']) expect(first.url.searchParams.get(absent)).toBeNull()
-  expect(first.headers.authorization).toMatch(/^Bearer \S+$/)
+    // What went out: one POST /auth/login with a JSON body, then GET /sip for the first page.
+    const logins = app.apiRequests('/auth/login', mark)
+    expect(logins.map((request) => request.method)).toEqual(['POST'])
+    expect(logins[0]?.url.search).toBe('')
+    const first = await app.waitForSipList(mark, () => true)
+    expect(effective(first, 'offset')).toBe('0')
+    expect(effective(first, 'limit')).toBe('100')
+    for (const absent of ['filter', 'up', 'full', 'customer', 'reseller']) expect(first.url.searchParams.get(absent)).toBeNull()
+    expect(first.headers.authorization).toMatch(/^Bearer \S+$/)
 
-  // What the user sees, against the API's own answer for this user.
-  const token = (await api.login(user)).token
-  const truth = await api.listSip(token, { offset: 0, limit: 100 })
-  expect(truth.total).toBeGreaterThan(0)
-  await app.heading.waitFor()
-  await app.expectRange(1, Math.min(100, truth.total), truth.total)
-  await expect.poll(() => app.rows.count(), WAIT).toBe(truth.sipAccounts.length)
-  const names = await app.rowNames()
-  for (const [index, account] of truth.sipAccounts.slice(0, 5).entries()) {
-    expect(names[index]?.slice(0, 200)).toContain((account.name ?? '—').slice(0, 100))
-  }
+    // What the user sees, against the API's own answer for this user.
+    const token = (await api.login(user)).token
+    const truth = await api.listSip(token, { offset: 0, limit: 100 })
+    expect(truth.total).toBeGreaterThan(0)
+    await app.heading.waitFor()
+    await app.expectRange(1, Math.min(100, truth.total), truth.total)
+    await expect.poll(() => app.rows.count(), WAIT).toBe(truth.sipAccounts.length)
+    const names = await app.rowNames()
+    for (const [index, account] of truth.sipAccounts.slice(0, 5).entries()) {
+      expect(names[index]?.slice(0, 200)).toContain((account.name ?? '—').slice(0, 100))
+    }
 
-  const demo = DEMO_USERS[user]
-  const banner = app.page.getByRole('banner')
-  await expect.poll(() => banner.textContent(), WAIT).toContain(demo.name)
-  expect(await banner.textContent()).toMatch(levelPattern(level))
-  const signOut = app.page.getByRole('button', { name: 'Sign out', exact: true })
-  expect(await signOut.isVisible()).toBe(true)
+    const demo = DEMO_USERS[user]
+    const banner = app.page.getByRole('banner')
+    await expect.poll(() => banner.textContent(), WAIT).toContain(demo.name)
+    expect(await banner.textContent()).toMatch(levelPattern(level))
+    const signOut = app.page.getByRole('button', { name: 'Sign out', exact: true })
+    expect(await signOut.isVisible()).toBe(true)
 
-  // Scope pickers only for RESELLER and ADMIN.
-  const pickers = app.page.getByRole('combobox', { name: /^(Customer|Reseller)$/ })
-  expect(await pickers.count()).toBe(SCOPED.has(level) ? 2 : 0)
-})
+    // Scope pickers only for RESELLER and ADMIN.
+    const pickers = app.page.getByRole('combobox', { name: /^(Customer|Reseller)$/ })
+    expect(await pickers.count()).toBe(SCOPED.has(level) ? 2 : 0)
+  },
+)
 
 test('wrong password: an alert on the form, no list request, and the password stored nowhere', async ({ app }) => {
   await app.goto('/')
@@ -84,7 +87,10 @@ test('SMS second factor: the form asks for a Code, then signs in', async ({ app 
 test('PERSONAL is told plainly that the access level has no SIP accounts, not shown an empty table', async ({ app }) => {
   await app.goto('/')
   await app.signIn('personal')
-  await app.page.getByText(/access level/i).first().waitFor()
+  await app.page
+    .getByText(/access level/i)
+    .first()
+    .waitFor()
   expect(await app.page.getByText(/no SIP accounts|no access/i).count()).toBeGreaterThan(0)
   expect(await app.rows.count()).toBe(0)
 })

@@ -24,7 +24,11 @@ async function rulesFired(code: string, filePath: string): Promise<string[]> {
 
 describe('import boundaries', () => {
   const cases = [
-    ['a generic component importing a feature', 'src/components/fixture.tsx', "import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'"],
+    [
+      'a generic component importing a feature',
+      'src/components/fixture.tsx',
+      "import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'",
+    ],
     ['src/lib importing the app shell', 'src/lib/fixture.ts', "import { App } from '../app/app.tsx'"],
     ['the contract importing a component', 'src/api/fixture.ts', "import { Badge } from '../components/badge.tsx'"],
     ['src importing the reference server', 'src/lib/fixture.ts', "import { createApp } from '../../server/app.ts'"],
@@ -40,7 +44,10 @@ describe('import boundaries', () => {
     const allowed = [
       ['src/features/sip-accounts/fixture.ts', "import { formatCount } from '../../lib/format.ts'\nexport const used = [formatCount]\n"],
       ['server/fixture.ts', "import { errorBody } from '../src/api/api-error.ts'\nexport const used = [errorBody]\n"],
-      ['src/app/fixture.ts', "import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'\nexport const used = [SipAccountsPage]\n"],
+      [
+        'src/app/fixture.ts',
+        "import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'\nexport const used = [SipAccountsPage]\n",
+      ],
     ] as const
     for (const [filePath, code] of allowed) expect(await rulesFired(code, filePath), filePath).toEqual([])
   })

@@ -72,14 +72,7 @@ export function PasswordSignIn() {
         <p id={codeHintId}>{FACTOR_PROMPTS[factor]}</p>
         <label className="field">
           <span>Code</span>
-          <input
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            required
-            autoFocus
-            aria-describedby={codeHintId}
-          />
+          <input name="code" inputMode="numeric" autoComplete="one-time-code" required autoFocus aria-describedby={codeHintId} />
         </label>
         {alert}
         <div className="form-actions">

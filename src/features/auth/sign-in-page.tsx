@@ -23,11 +23,7 @@ export function SignInPage({ reason }: { reason: SignedOutReason }) {
           </p>
         ) : null}
         {method === 'password' ? <PasswordSignIn /> : <TokenSignIn />}
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => setMethod(method === 'password' ? 'token' : 'password')}
-        >
+        <button type="button" className="link-button" onClick={() => setMethod(method === 'password' ? 'token' : 'password')}>
           {method === 'password' ? 'Sign in with API token' : 'Sign in with email and password'}
         </button>
       </div>

@@ -26,11 +26,12 @@ export function TokenSignIn() {
     if (token) mutation.mutate(token)
   }
 
-  const error = mutation.error instanceof RejectedToken
-    ? 'That API token is not valid or has expired.'
-    : mutation.isError
-      ? signInErrorMessage(mutation.error, 'token')
-      : null
+  const error =
+    mutation.error instanceof RejectedToken
+      ? 'That API token is not valid or has expired.'
+      : mutation.isError
+        ? signInErrorMessage(mutation.error, 'token')
+        : null
 
   return (
     <form className="sign-in-form" onSubmit={onSubmit} noValidate>

@@ -18,8 +18,8 @@ export function SipAccountsPage() {
         <div className="no-access" role="status">
           <p className="empty-title">Your access level has no SIP accounts</p>
           <p>
-            You are signed in with the access level “{accessLevelName(session.accessLevel)}”, which cannot view SIP
-            accounts. Ask an owner or your reseller for a Viewer, Manager or Owner login if you need them.
+            You are signed in with the access level “{accessLevelName(session.accessLevel)}”, which cannot view SIP accounts. Ask an owner
+            or your reseller for a Viewer, Manager or Owner login if you need them.
           </p>
         </div>
       )}

@@ -195,7 +195,10 @@ export class App {
   /** Waits until a GET /sip request sent since `since` satisfies `matches`, and returns it. */
   async waitForSipList(since: number, matches: (request: RecordedRequest) => boolean): Promise<RecordedRequest> {
     await expect
-      .poll(() => this.sipLists(since).some(matches), { ...WAIT, message: `a GET /api/sip request like that; sent: ${this.describe(since)}` })
+      .poll(() => this.sipLists(since).some(matches), {
+        ...WAIT,
+        message: `a GET /api/sip request like that; sent: ${this.describe(since)}`,
+      })
       .toBe(true)
     const found = this.sipLists(since).find(matches)
     if (!found) throw new Error('unreachable')

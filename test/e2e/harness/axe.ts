@@ -5,6 +5,10 @@ import type { App } from './app.ts'
 export async function axeViolations(app: App): Promise<string[]> {
   const results = await new AxeBuilder({ page: app.page }).analyze()
   return results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`,
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join(', ')}`,
   )
 }

@@ -61,7 +61,12 @@ export function startProcess(name: string, command: string, args: string[], opti
   const lines: string[] = []
   const collect = (chunk: Buffer): void => {
     if (options.echo) process.stderr.write(chunk)
-    lines.push(...chunk.toString('utf8').split('\n').filter((line) => line.length > 0))
+    lines.push(
+      ...chunk
+        .toString('utf8')
+        .split('\n')
+        .filter((line) => line.length > 0),
+    )
     if (lines.length > 200) lines.splice(0, lines.length - 200)
   }
   child.stdout?.on('data', collect)

@@ -61,7 +61,10 @@ export async function startApiServer(options: ApiServerOptions & { dbPath: strin
     API_LATENCY_MS: '0',
     ...options.env,
   }
-  const server = startProcess('reference API server', process.execPath, [TSX, join(ROOT, 'server/main.ts')], { cwd: ROOT, env: childEnv(env) })
+  const server = startProcess('reference API server', process.execPath, [TSX, join(ROOT, 'server/main.ts')], {
+    cwd: ROOT,
+    env: childEnv(env),
+  })
   options.track?.(server)
   const url = `http://127.0.0.1:${port}`
   await waitForHttp(`${url}/auth/validateToken`, server, options.startTimeoutMs ?? 120_000)

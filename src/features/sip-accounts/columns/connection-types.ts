@@ -11,9 +11,7 @@ export const CONNECTION_LABELS: Record<ConnectionType, string> = {
 export const CONNECTION_EXPLANATIONS: Record<ConnectionType, string> = {
   IP_AUTH:
     'Calls are sent to the fixed IP address and port. The client must authenticate to make outbound calls and can only do so from that IP address.',
-  IP_AUTH_REG:
-    'The client must be at the fixed IP address, must register to receive calls and must authenticate to make outbound calls.',
+  IP_AUTH_REG: 'The client must be at the fixed IP address, must register to receive calls and must authenticate to make outbound calls.',
   IP: 'Calls are sent to the fixed IP address and port; outbound calls must come from that IP address. No authentication (Lync mode).',
-  COUNTRY_AUTH_REG:
-    'The client must register to make and receive calls, from an IP address in one of the allowed countries.',
+  COUNTRY_AUTH_REG: 'The client must register to make and receive calls, from an IP address in one of the allowed countries.',
 }

@@ -62,9 +62,24 @@ export function NumbersCell({ numbers, name }: { numbers: readonly string[] | nu
 
 /** Up/Down in words (the status filter's words), the API's ON/OFF in the tooltip. */
 export function StatusBadge({ account }: { account: Pick<SipAccount, 'status' | 'pbx'> }) {
-  if (account.status === 'ON') return <Badge tone="positive" title="Up: the API reports status ON">● Up</Badge>
-  if (account.status === 'OFF') return <Badge tone="negative" title="Down: the API reports status OFF">○ Down</Badge>
-  if (isPbxTrunk(account)) return <Badge tone="neutral" title={PBX_STATUS_TITLE}>PBX</Badge>
+  if (account.status === 'ON')
+    return (
+      <Badge tone="positive" title="Up: the API reports status ON">
+        ● Up
+      </Badge>
+    )
+  if (account.status === 'OFF')
+    return (
+      <Badge tone="negative" title="Down: the API reports status OFF">
+        ○ Down
+      </Badge>
+    )
+  if (isPbxTrunk(account))
+    return (
+      <Badge tone="neutral" title={PBX_STATUS_TITLE}>
+        PBX
+      </Badge>
+    )
   return <span title="No status reported">{DASH}</span>
 }
 

@@ -57,8 +57,8 @@ export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose
     >
       <div className="dialog-body view-options">
         <p id={hintId} className="hint">
-          Your choice is remembered in this browser. Columns marked “details” load each account’s full record, which
-          makes pages a little slower.
+          Your choice is remembered in this browser. Columns marked “details” load each account’s full record, which makes pages a little
+          slower.
         </p>
         <fieldset>
           <legend>Columns</legend>
@@ -108,12 +108,7 @@ export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose
           <div className="density-choices">
             {DENSITIES.map((option) => (
               <label key={option}>
-                <input
-                  type="radio"
-                  name={densityName}
-                  checked={density === option}
-                  onChange={() => onChange([...choices], option)}
-                />
+                <input type="radio" name={densityName} checked={density === option} onChange={() => onChange([...choices], option)} />
                 {DENSITY_LABELS[option]}
               </label>
             ))}

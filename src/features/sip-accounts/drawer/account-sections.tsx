@@ -60,8 +60,8 @@ export function ConnectionSection({ account, access }: { account: SipAccountFull
     return (
       <Section title="Connection">
         <p className="hint">
-          This is a hosted PBX trunk (cluster {account.pbx}). The PBX handles the connection, so connection type, IP
-          address, port, credentials, registration and failover do not apply to it.
+          This is a hosted PBX trunk (cluster {account.pbx}). The PBX handles the connection, so connection type, IP address, port,
+          credentials, registration and failover do not apply to it.
         </p>
       </Section>
     )
@@ -78,18 +78,12 @@ export function ConnectionSection({ account, access }: { account: SipAccountFull
             </>
           ) : null}
         </Field>
-        <Field label="IP address">
-          {copyable(account.ipAddress, 'Copy IP address')}
-        </Field>
+        <Field label="IP address">{copyable(account.ipAddress, 'Copy IP address')}</Field>
         <Field label="Port">{account.port}</Field>
         <Field label="Countries">{account.countries}</Field>
-        <Field label="Username">
-          {copyable(account.username, 'Copy username')}
-        </Field>
+        <Field label="Username">{copyable(account.username, 'Copy username')}</Field>
         <Field label="Password">{account.password ? <PasswordField password={account.password} /> : null}</Field>
-        <Field label="Contact">
-          {copyable(account.contact, 'Copy SIP contact')}
-        </Field>
+        <Field label="Contact">{copyable(account.contact, 'Copy SIP contact')}</Field>
         <Field label="User agent">{account.userAgent}</Field>
         {/* ADMIN only (sipAccessFor): for everyone else neither the field nor its Copy button exists. */}
         {access.sipServer ? <Field label="SIP server">{copyable(account.sipServer, 'Copy SIP server')}</Field> : null}

@@ -35,7 +35,7 @@ export function useListedNames(): ListedNames {
   const pages = client.getQueriesData<SipAccountPage>({ queryKey: sipAccountQueries.lists() })
   const rows = pages.flatMap(([, page]) => page?.sipAccounts ?? [])
   return {
-    ratePlan: (id) => (id ? rows.find((row) => row.ratePlanName && sameId(row.ratePlan, id))?.ratePlanName ?? undefined : undefined),
-    account: (id) => (id ? rows.find((row) => row.name && sameId(row._id, id))?.name ?? undefined : undefined),
+    ratePlan: (id) => (id ? (rows.find((row) => row.ratePlanName && sameId(row.ratePlan, id))?.ratePlanName ?? undefined) : undefined),
+    account: (id) => (id ? (rows.find((row) => row.name && sameId(row._id, id))?.name ?? undefined) : undefined),
   }
 }

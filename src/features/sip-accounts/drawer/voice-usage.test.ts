@@ -11,8 +11,18 @@ test('twelve months ending with the newest in the data, oldest first, seconds as
   const result = monthlyUsage([...usage].reverse())
   expect(result?.period).toBe('Nov 2024 – Oct 2025')
   expect(result?.bars.map((bar) => bar.key)).toEqual([
-    '2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04',
-    '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10',
+    '2024-11',
+    '2024-12',
+    '2025-01',
+    '2025-02',
+    '2025-03',
+    '2025-04',
+    '2025-05',
+    '2025-06',
+    '2025-07',
+    '2025-08',
+    '2025-09',
+    '2025-10',
   ])
   expect(result?.bars.map((bar) => bar.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
   expect(result?.bars[0]).toMatchObject({ label: 'Nov', description: 'November 2024' })

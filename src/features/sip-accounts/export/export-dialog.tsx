@@ -113,9 +113,7 @@ export function ExportDialog({ scope, fields, columns, fileName, onClose }: Expo
         <p className="hint">
           {columns.length} {columns.length === 1 ? 'column' : 'columns'}: {columns.map((column) => column.label).join(', ')}.
         </p>
-        {state.step === 'running' || state.step === 'cancelled' ? (
-          <ExportProgressBar progress={state.progress} />
-        ) : null}
+        {state.step === 'running' || state.step === 'cancelled' ? <ExportProgressBar progress={state.progress} /> : null}
         <p role="status" className="export-status">
           {state.step === 'running'
             ? 'Exporting…'
@@ -141,14 +139,8 @@ function ExportProgressBar({ progress }: { progress: ExportProgress | undefined 
   const labelId = useId()
   return (
     <div className="export-progress">
-      <progress
-        aria-labelledby={labelId}
-        value={progress?.done ?? 0}
-        max={progress && progress.total > 0 ? progress.total : 1}
-      />
-      <p id={labelId}>
-        {progress ? `${formatCount(progress.done)} of ${formatCount(progress.total)} rows` : 'Starting…'}
-      </p>
+      <progress aria-labelledby={labelId} value={progress?.done ?? 0} max={progress && progress.total > 0 ? progress.total : 1} />
+      <p id={labelId}>{progress ? `${formatCount(progress.done)} of ${formatCount(progress.total)} rows` : 'Starting…'}</p>
     </div>
   )
 }

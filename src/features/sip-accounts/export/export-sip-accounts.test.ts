@@ -117,12 +117,20 @@ test('a page that fails with a 5xx or a dropped connection is retried; a 4xx is 
       const url = new URL(request.url)
       requests.push(url)
       if (url.searchParams.get('offset') === '500' && failures-- > 0) {
-        return failures === 1 ? HttpResponse.error() : HttpResponse.json({ error: { code: 'x', message: 'busy', status: 503 } }, { status: 503 })
+        return failures === 1
+          ? HttpResponse.error()
+          : HttpResponse.json({ error: { code: 'x', message: 'busy', status: 503 } }, { status: 503 })
       }
       return undefined
     }),
   )
-  const blob = await exportSipAccounts({ fetchPage: pages('ADMIN'), columns, signal: new AbortController().signal, onProgress: () => {}, retryDelayMs: () => 1 })
+  const blob = await exportSipAccounts({
+    fetchPage: pages('ADMIN'),
+    columns,
+    signal: new AbortController().signal,
+    onProgress: () => {},
+    retryDelayMs: () => 1,
+  })
   expect((await blob.text()).split('\r\n')).toHaveLength(TOTAL + 2)
 
   server.use(
@@ -132,7 +140,13 @@ test('a page that fails with a 5xx or a dropped connection is retried; a 4xx is 
     }),
   )
   requests.length = 0
-  const denied = exportSipAccounts({ fetchPage: pages('ADMIN'), columns, signal: new AbortController().signal, onProgress: () => {}, retryDelayMs: () => 1 })
+  const denied = exportSipAccounts({
+    fetchPage: pages('ADMIN'),
+    columns,
+    signal: new AbortController().signal,
+    onProgress: () => {},
+    retryDelayMs: () => 1,
+  })
   await expect(denied).rejects.toThrow()
   expect(requests).toHaveLength(1)
 })

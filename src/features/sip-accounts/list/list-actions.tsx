@@ -42,8 +42,7 @@ export function ListActions(props: ListActionsProps) {
   // The file is named after what it holds: scope (by name when known), search, status, date.
   const fileName = () => {
     const { scope } = exportRequest
-    const nameOf = (id: string) =>
-      queryClient.getQueryData(customerQueries.name(customerApi, id).queryKey)?.name ?? id
+    const nameOf = (id: string) => queryClient.getQueryData(customerQueries.name(customerApi, id).queryKey)?.name ?? id
     const owner = scope.customer
       ? nameOf(scope.customer)
       : scope.reseller

@@ -5,7 +5,10 @@ import type { ListParams } from './list-params.ts'
 export function emptyMessage(request: ListParams): { title: string; hint: string | null } {
   if (request.filter) {
     const where = request.up === true ? ' among accounts that are up' : request.up === false ? ' among accounts that are down' : ''
-    return { title: `No account matches “${request.filter}”${where}`, hint: 'Check the spelling, or search for part of a number, IP address or username.' }
+    return {
+      title: `No account matches “${request.filter}”${where}`,
+      hint: 'Check the spelling, or search for part of a number, IP address or username.',
+    }
   }
   if (request.up === false) return { title: 'No accounts are down', hint: 'Every account with a status is up.' }
   if (request.up === true) return { title: 'No accounts are up', hint: null }
@@ -27,13 +30,25 @@ export function describeListError(error: unknown): ListErrorView {
   }
   if (error.kind === 'contract') {
     const field = error.field ? `the field “${error.field}”` : 'the response'
-    return { title: 'The API sent data this dashboard does not understand', detail: `Problem in ${field}. ${error.message}`, scopeProblem: false }
+    return {
+      title: 'The API sent data this dashboard does not understand',
+      detail: `Problem in ${field}. ${error.message}`,
+      scopeProblem: false,
+    }
   }
   if (error.status === 400 && error.code === 'customer') {
-    return { title: 'Customer not found', detail: 'The chosen customer does not exist. Choose another one or go back to your own.', scopeProblem: true }
+    return {
+      title: 'Customer not found',
+      detail: 'The chosen customer does not exist. Choose another one or go back to your own.',
+      scopeProblem: true,
+    }
   }
   if (error.status === 403) {
-    return { title: 'No access to this customer', detail: 'Your access level does not allow viewing the SIP accounts of this customer.', scopeProblem: true }
+    return {
+      title: 'No access to this customer',
+      detail: 'Your access level does not allow viewing the SIP accounts of this customer.',
+      scopeProblem: true,
+    }
   }
   if (error.status === 404) {
     return { title: 'Not found', detail: error.message, scopeProblem: true }

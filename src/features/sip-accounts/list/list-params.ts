@@ -116,10 +116,7 @@ export function patchListSearch(search: string, patch: ListPatch): URLSearchPara
   const query = new URLSearchParams(search)
   for (const [key, value] of Object.entries(patch)) {
     const isDefault =
-      value === undefined ||
-      value === '' ||
-      (key === 'offset' && value === 0) ||
-      (key === 'limit' && value === DEFAULT_LIMIT)
+      value === undefined || value === '' || (key === 'offset' && value === 0) || (key === 'limit' && value === DEFAULT_LIMIT)
     if (isDefault) query.delete(key)
     else query.set(key, String(value))
   }

@@ -50,7 +50,13 @@ export function SipAccountsView() {
     return own
   }, [access.scope, location.params])
   const notices = useMemo(
-    () => (foreignScope ? [...location.notices, 'Your access level lists only your own customer’s accounts, so the customer or reseller in this link was ignored.'] : location.notices),
+    () =>
+      foreignScope
+        ? [
+            ...location.notices,
+            'Your access level lists only your own customer’s accounts, so the customer or reseller in this link was ignored.',
+          ]
+        : location.notices,
     [foreignScope, location.notices],
   )
 

@@ -10,8 +10,7 @@ interface ListHotkeys {
 }
 
 /** Arrows have their own meaning in fields, on radios and in selects: page keys leave them alone. */
-const onFormControl = (event: KeyboardEvent) =>
-  event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
+const onFormControl = (event: KeyboardEvent) => event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement
 
 /**
  * The list's page-wide keys: / search, ? shortcuts, j/k into the table, PageDown/→ and PageUp/←

@@ -53,5 +53,12 @@ export function useStatusFlips(page: SipAccountPage | undefined): Seen {
 function sameRequest(a: SipAccountPage, b: SipAccountPage): boolean {
   const x = a.request
   const y = b.request
-  return x.offset === y.offset && x.limit === y.limit && x.filter === y.filter && x.up === y.up && x.customer === y.customer && x.reseller === y.reseller
+  return (
+    x.offset === y.offset &&
+    x.limit === y.limit &&
+    x.filter === y.filter &&
+    x.up === y.up &&
+    x.customer === y.customer &&
+    x.reseller === y.reseller
+  )
 }
