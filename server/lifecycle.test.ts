@@ -91,6 +91,7 @@ describe('configuration', () => {
       latencyMs: 0,
       simulateStatus: false,
       logRequests: false,
+      trustProxy: false,
     })
     expect(
       readServerConfig([], {

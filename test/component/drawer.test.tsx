@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
-import { expect, test, vi } from 'vitest'
+import { beforeAll, expect, test, vi } from 'vitest'
 import { DEMO_ACCOUNT_IDS } from '../../server/demo-users.ts'
 import { MARKUP_NAME } from '../../server/seed.ts'
 import { setupReferenceApi } from '../reference-api.ts'
@@ -8,6 +8,13 @@ import { dataRows, findRows, forward, recordRequests, renderApp, search } from '
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
+
+// The drawer is a lazy chunk. In a cold test worker its first import makes Vite transform the whole
+// drawer module graph, which took 5–7 s on a busy 2-core machine and failed the first test's wait
+// for the dialog. Loading it once up front keeps that cost out of the test; the app still opens the
+// drawer through its own lazy import (now answered from the module cache), as in the browser after
+// the idle preload.
+beforeAll(() => import('../../src/features/sip-accounts/drawer/account-drawer.tsx'), 60_000)
 
 const nameOf = (row: HTMLElement | undefined) => row?.querySelector('td')?.textContent ?? ''
 const fullRowRequests = (urls: URL[]) => urls.filter((url) => url.pathname === '/api/sip' && url.searchParams.get('full') === 'true')
