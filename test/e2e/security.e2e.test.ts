@@ -88,7 +88,9 @@ test('notes with a <script> render as text for ADMIN and run nothing', async ({ 
   expect(app.dialogs).toEqual([])
 })
 
-test('the token travels only in the Authorization header: never in a URL, never in localStorage', async ({ app }) => {
+test('the token travels only in the Authorization header (validateToken also as its documented ?token=): never in another URL, never in localStorage', async ({
+  app,
+}) => {
   await app.goto('/')
   await app.signInToList('manager')
   await app.page.reload()
@@ -97,8 +99,13 @@ test('the token travels only in the Authorization header: never in a URL, never 
   const [token] = [...app.tokens]
   const api = app.requests.filter((r) => r.url.pathname.startsWith('/api/') && r.url.pathname !== '/api/auth/login')
   expect(api.length).toBeGreaterThan(1)
+  // The reload resumed through GET /auth/validateToken?token=…&extend=true, the documented form
+  // (decisions 021, 028): the one URL the token may be in. Everywhere else: the header only.
+  const checks = api.filter((r) => r.url.pathname === '/api/auth/validateToken')
+  expect(checks).toHaveLength(1)
+  expect(checks[0]?.url.searchParams.get('token')).toBe(token)
   for (const request of api) {
-    expect(request.url.href).not.toContain(token)
+    if (request.url.pathname !== '/api/auth/validateToken') expect(request.url.href).not.toContain(token)
     expect(request.headers.authorization).toBe(`Bearer ${token}`)
   }
   const local = await app.page.evaluate(() => JSON.stringify({ ...localStorage }))
