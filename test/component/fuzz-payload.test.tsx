@@ -12,8 +12,11 @@ import { consoleErrors, renderSettled, sessionFor, type Outcome } from './fuzz-s
  * FUZZ_SEED=<seed> npx vitest run --project dom test/component/fuzz-payload.test.tsx
  */
 
-/** Cases per run; reported in README "Reliability". */
-export const PAYLOAD_FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 300)
+/**
+ * Cases per run. `npm test` runs a quick 30 with a new random seed each time (each case renders the
+ * whole app in jsdom, ~0.2–0.35 s); `npm run fuzz` runs 300 (docs/testing.md, "Fuzz tests").
+ */
+export const PAYLOAD_FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 30)
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 240_000 })
