@@ -91,9 +91,13 @@ test(`${URL_FUZZ_RUNS} random query strings: rows, an empty state or an explaini
     }),
     { numRuns: URL_FUZZ_RUNS, seed, endOnFailure: true },
   )
-  // The generator reaches every kind of ending (otherwise it would be testing one path only).
+  // The generator reaches every kind of ending (otherwise it would be testing one path only). Alerts
+  // (~3 %) and open drawers (~6 %) are rare endings, so that is checked on the deep run (npm run fuzz,
+  // 300 cases), where missing them means the generator broke; 30 cases miss them by chance.
   expect(outcomes.rows).toBeGreaterThan(URL_FUZZ_RUNS / 4)
-  expect(outcomes.alert).toBeGreaterThan(0)
-  expect(outcomes.drawer).toBeGreaterThan(0)
+  if (URL_FUZZ_RUNS >= 200) {
+    expect(outcomes.alert).toBeGreaterThan(0)
+    expect(outcomes.drawer).toBeGreaterThan(0)
+  }
   console.info(`fuzz-url: ${URL_FUZZ_RUNS} cases`, outcomes)
 })
