@@ -171,6 +171,24 @@ describe('who sees what (default scope, customer, reseller)', () => {
     }
   })
 
+  test('ADMIN’s own customer (the operator) as reseller lists every account; nobody else may use that id as a reseller', async () => {
+    const every = api.db.prepare('SELECT count(*) AS n FROM sip_accounts').get()
+    const expected = z.object({ n: z.number() }).parse(every).n
+    const all = await list('admin', `reseller=${C.telecomX}&limit=1`)
+    expect(all.total).toBe(expected)
+    expect((await list('admin', `reseller=${C.telecomX.toUpperCase()}&limit=1`)).total).toBe(expected)
+    // Every customer is inside it, the foreign and the direct one too.
+    const foreign = await listFull('admin', `reseller=${C.telecomX}&customer=${C.foreignCustomer}`)
+    expect(foreign.total).toBe(storedAccounts([C.foreignCustomer]).length)
+    // The same id from a RESELLER is still not a reseller of its tree; and the cached "everything"
+    // never answers another user's reseller scope.
+    const reseller = await api.get(`/sip?reseller=${C.telecomX}`, tokenOf('reseller'))
+    expect([reseller.status, errorCode(reseller)]).toEqual([400, 'reseller'])
+    expect((await list('reseller', `reseller=${C.reseller}&limit=1`)).total).toBe(
+      storedAccounts([...store.resellerScope(C.reseller)]).length,
+    )
+  })
+
   test('customer and reseller together: the customer must be in the reseller’s subtree', async () => {
     const both = await listFull('reseller', `reseller=${C.reseller}&customer=${C.subCustomer}`)
     expect(both.total).toBe(storedAccounts([C.subCustomer]).length)

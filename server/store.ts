@@ -91,6 +91,8 @@ export interface Store {
   resellerTree(resellerId: string): ReadonlySet<string>
   /** The reseller's own record, its sub-resellers and every customer below them. */
   resellerScope(resellerId: string): ReadonlySet<string>
+  /** Every customer: the operator's whole tree (ADMIN's own customer as `reseller`). */
+  allCustomers(): ReadonlySet<string>
   resellers(ids: ReadonlySet<string> | null): CustomerRecord[]
   listCustomers(query: CustomerListQuery): { total: number; customers: CustomerRecord[] }
   employeeByEmail(email: string): EmployeeRecord | null
@@ -153,6 +155,7 @@ export function createStore(db: Database): Store {
      SELECT id FROM tree`,
   )
   const childrenOf = db.prepare('SELECT id FROM customers WHERE parent_reseller IN (SELECT value FROM json_each(?))')
+  const everyCustomer = db.prepare('SELECT id FROM customers')
   const allResellers = db.prepare(
     'SELECT id, name, parent_reseller, is_reseller, features FROM customers WHERE is_reseller = 1 ORDER BY sort_key, id',
   )
@@ -182,6 +185,7 @@ export function createStore(db: Database): Store {
   // Customers and the reseller hierarchy never change while the server runs: cache the scopes.
   const treeCache = new Map<string, ReadonlySet<string>>()
   const scopeCache = new Map<string, ReadonlySet<string>>()
+  let allCustomers: ReadonlySet<string> | undefined
 
   const toCustomer = (row: unknown): CustomerRecord | null => {
     const parsed = CustomerRowSchema.safeParse(row)
@@ -226,6 +230,11 @@ export function createStore(db: Database): Store {
         scopeCache.set(key, scope)
       }
       return scope
+    },
+
+    allCustomers() {
+      allCustomers ??= new Set(ids(everyCustomer.all()))
+      return allCustomers
     },
 
     resellers(allowed) {

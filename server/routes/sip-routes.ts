@@ -1,5 +1,6 @@
 import type { Hono } from 'hono'
 import { sipAccessFor } from '../../src/api/access-level.ts'
+import { sameId } from '../../src/api/ids.ts'
 import { ApiProblem, denied } from '../api-problem.ts'
 import type { SessionAuth } from '../auth/session.ts'
 import { PathIdSchema, SipListQuerySchema, parseQuery } from '../query-params.ts'
@@ -20,15 +21,26 @@ export function registerSipRoutes(app: Hono, { store, auth }: { store: Store; au
     const query = parseQuery(c.req.url, SipListQuerySchema)
 
     let resellerScope: ReadonlySet<string> | undefined
+    // Names the reseller scope for the search index's cache; the same id may mean "everything" for
+    // an ADMIN and a subtree for others, so the key says which.
+    let resellerKey: string | undefined
     if (query.reseller !== undefined) {
       if (!access.scope) throw denied('Only RESELLER and ADMIN may list by reseller')
-      const reseller = store.customer(query.reseller)
-      if (!reseller) throw new ApiProblem(400, 'reseller', 'Reseller not found')
-      if (!reseller.isReseller) throw new ApiProblem(400, 'reseller', 'That customer is not a reseller')
-      if (session.accessLevel !== 'ADMIN' && !store.resellerTree(session.employee.customer).has(reseller.id)) {
-        throw denied('No access to that reseller')
+      if (session.accessLevel === 'ADMIN' && sameId(query.reseller, session.employee.customer)) {
+        // ADMIN's own customer is the operator (Telecom X), the root of every tree: its subtree is
+        // every customer. The dashboard lands ADMIN there, as it lands a RESELLER on its own (041).
+        resellerScope = store.allCustomers()
+        resellerKey = 'all'
+      } else {
+        const reseller = store.customer(query.reseller)
+        if (!reseller) throw new ApiProblem(400, 'reseller', 'Reseller not found')
+        if (!reseller.isReseller) throw new ApiProblem(400, 'reseller', 'That customer is not a reseller')
+        if (session.accessLevel !== 'ADMIN' && !store.resellerTree(session.employee.customer).has(reseller.id)) {
+          throw denied('No access to that reseller')
+        }
+        resellerScope = store.resellerScope(reseller.id)
+        resellerKey = `reseller:${reseller.id}`
       }
-      resellerScope = store.resellerScope(reseller.id)
     }
 
     let customers: readonly string[]
@@ -41,9 +53,9 @@ export function registerSipRoutes(app: Hono, { store, auth }: { store: Store; au
         throw new ApiProblem(400, 'customer', 'The customer does not belong to that reseller')
       }
       customers = [customer.id]
-    } else if (resellerScope && query.reseller !== undefined) {
+    } else if (resellerScope) {
       customers = [...resellerScope]
-      scopeKey = `reseller:${query.reseller}`
+      scopeKey = resellerKey
     } else {
       customers = [session.employee.customer]
     }
