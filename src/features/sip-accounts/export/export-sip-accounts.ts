@@ -1,7 +1,6 @@
-import { isTransient } from '../../../api/api-error.ts'
-import { SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
 import { UTF8_BOM, csvLine } from '../../../lib/csv.ts'
 import type { SipAccountRow } from '../sip-account-api.ts'
+import { walkPages, type PageFetcher, type WalkProgress } from '../walk-pages.ts'
 
 /** One CSV column: the header and how a list row becomes a cell. */
 export interface ExportColumn {
@@ -9,17 +8,10 @@ export interface ExportColumn {
   value: (account: SipAccountRow) => string
 }
 
-export interface ExportProgress {
-  done: number
-  total: number
-}
+export type ExportProgress = WalkProgress
 
 /** One page of the result set; the list's fetcher (parsed, and redacted for the role). */
-export type FetchPage = (
-  offset: number,
-  limit: number,
-  signal: AbortSignal,
-) => Promise<{ total: number; sipAccounts: readonly SipAccountRow[] }>
+export type FetchPage = PageFetcher<SipAccountRow>
 
 export interface ExportRequest {
   fetchPage: FetchPage
@@ -32,48 +24,21 @@ export interface ExportRequest {
 }
 
 /**
- * Every account of the result set, walked in 500-row pages (the API's maximum). Each page is
- * turned into CSV lines as it arrives, so memory holds strings, not objects, and the page stays
- * responsive between requests. Cancel through the signal: no request goes out after it.
+ * Every account of the result set, walked in 500-row pages (walkPages). Each page is turned into
+ * CSV lines as it arrives, so memory holds strings, not objects. Cancel through the signal: no
+ * request goes out after it.
  */
 export async function exportSipAccounts(request: ExportRequest): Promise<Blob> {
-  const { columns, signal, onProgress } = request
-  const fetchPage = withRetry(request.fetchPage, request.retryDelayMs ?? ((attempt) => 500 * 2 ** attempt))
+  const { columns } = request
   const chunks: string[] = [UTF8_BOM, csvLine(columns.map((column) => column.header))]
-  let offset = 0
-  let total = Infinity
-  while (offset < total) {
-    signal.throwIfAborted()
-    const page = await fetchPage(offset, SIP_LIST_LIMIT.max, signal)
-    signal.throwIfAborted()
-    total = page.total
-    for (const account of page.sipAccounts) chunks.push(csvLine(columns.map((column) => column.value(account))))
-    // An API that returns no rows before the total ends the walk instead of looping forever.
-    if (page.sipAccounts.length === 0) break
-    offset += page.sipAccounts.length
-    onProgress({ done: Math.min(offset, total), total })
-  }
+  await walkPages({
+    fetchPage: request.fetchPage,
+    retryDelayMs: request.retryDelayMs,
+    signal: request.signal,
+    onProgress: request.onProgress,
+    onPage: (rows) => {
+      for (const account of rows) chunks.push(csvLine(columns.map((column) => column.value(account))))
+    },
+  })
   return new Blob(chunks, { type: 'text/csv;charset=utf-8' })
-}
-
-const RETRIES = 2
-
-/** A long export should not die of one dropped connection: network errors and 5xx are retried twice. */
-function withRetry(fetchPage: FetchPage, delayMs: (attempt: number) => number): FetchPage {
-  return async (offset, limit, signal) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await fetchPage(offset, limit, signal)
-      } catch (error) {
-        if (!isTransient(error) || attempt > RETRIES || signal.aborted) throw error
-        await new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(resolve, delayMs(attempt))
-          signal.addEventListener('abort', () => {
-            clearTimeout(timer)
-            reject(signal.reason)
-          })
-        })
-      }
-    }
-  }
 }

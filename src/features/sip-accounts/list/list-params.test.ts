@@ -45,3 +45,11 @@ test('a number typed in pairs is sent normalized; the search box keeps it as typ
   expect(ip.params.filter).toBe('77.66.100')
   expect(ip.searchText).toBe('77.66.100')
 })
+
+test('view=down is Down by customer (decision 044); another view is explained and the list is shown', () => {
+  expect(parseListSearch('?view=down&reseller=64a1f0c0000000000000c010').view).toBe('down')
+  const unknown = parseListSearch('?view=pie')
+  expect(unknown.view).toBeUndefined()
+  expect(unknown.notices).toEqual(['The view “pie” is not known, so the list is shown.'])
+  expect(patchListSearch('?view=down&limit=50', { view: undefined }).toString()).toBe('limit=50')
+})

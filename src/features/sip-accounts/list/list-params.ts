@@ -24,9 +24,16 @@ export interface ListLocation {
   searchText: string | undefined
   /** The account whose drawer is open. */
   account: string | undefined
+  /** A view shown instead of the list (`?view=down`: Down by customer, decision 044). */
+  view: ListView | undefined
   /** What was wrong with the URL and how it was read instead; shown to the user, never thrown. */
   notices: string[]
 }
+
+/** Views other than the list itself; each is a `view=` value. */
+const LIST_VIEWS = ['down'] as const
+type ListView = (typeof LIST_VIEWS)[number]
+const ViewSchema = z.enum(LIST_VIEWS)
 
 const NonNegativeIntSchema = z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number))
 const UpSchema = z.enum(['true', 'false'])
@@ -95,7 +102,15 @@ export function parseListSearch(search: string): ListLocation {
     else notices.push(`The account id ${quote(accountValue)} is not a valid id and was ignored.`)
   }
 
-  return { params, searchText, account, notices }
+  let view: ListView | undefined
+  const viewValue = query.get('view')
+  if (viewValue) {
+    const parsed = ViewSchema.safeParse(viewValue)
+    if (parsed.success) view = parsed.data
+    else notices.push(`The view ${quote(viewValue)} is not known, so the list is shown.`)
+  }
+
+  return { params, searchText, account, view, notices }
 }
 
 export type ListPatch = Partial<{
@@ -106,6 +121,7 @@ export type ListPatch = Partial<{
   customer: string | undefined
   reseller: string | undefined
   account: string | undefined
+  view: ListView | undefined
 }>
 
 /**
