@@ -231,15 +231,20 @@ export async function pageChange(env: BenchEnv, samples: Samples): Promise<void>
 /** Rows per page 100 → 500 on a fresh page: select → row 500 painted; scripting/layout ms from CDP; long tasks. */
 export async function render500(env: BenchEnv, samples: Samples): Promise<void> {
   const truth = await env.api.listSip(env.token, { ...env.scope, offset: 0, limit: 500 })
-  // Rows above 100 are virtualized: only a screenful is ever in the DOM, so "painted" is the 20th
-  // row (the last one fully in view at 1280×800). Starting on page 2 (rows 101–200) makes the
-  // 500-row page's first rows new ones, not the ones already shown.
-  const last = Math.min(19, truth.sipAccounts.length - 1)
-  const lastKey = rowKey(truth.sipAccounts[last])
+  // Rows above 100 are virtualized: only a screenful (plus overscan) is ever in the DOM, so
+  // "painted" is the last row fully in view, counted on the page before the switch. Starting on
+  // page 2 (rows 101–200) makes the 500-row page's first rows new ones, not the ones already shown.
   await repeat(env, 'rows per page 500 render', async (record) => {
     const bench = await signedInPage(env, { offset: 100 })
     try {
       await bench.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+      const inView = await bench.page.evaluate(() => {
+        const scroller = document.querySelector('.table-scroll')?.getBoundingClientRect()
+        const rows = [...document.querySelectorAll('tbody tr[data-row-id]')]
+        return scroller ? rows.filter((row) => row.getBoundingClientRect().bottom <= scroller.bottom).length : 0
+      })
+      const last = Math.max(0, Math.min(inView, truth.sipAccounts.length) - 1)
+      const lastKey = rowKey(truth.sipAccounts[last])
       // Resolve the select first: Playwright's role engine must not run inside the measured window.
       const select = await bench.app.rowsPerPage.elementHandle()
       if (!select) throw new Error('bench: no Rows per page select')

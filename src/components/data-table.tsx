@@ -10,9 +10,11 @@ import {
   type RowData,
   type TableOptions,
 } from '@tanstack/react-table'
-import { Suspense, lazy, useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { lazyComponent } from '../lib/lazy.ts'
+import type { BadgeTone } from './badge.tsx'
 import { ColumnResizeHandle } from './column-resize-handle.tsx'
-import { DataRow, SkeletonRows, type RowStep } from './data-table-row.tsx'
+import { DataRow, RowHrefContext, SkeletonRows, type RowStep } from './data-table-row.tsx'
 import type { RowRange } from './virtual-rows.tsx'
 import './data-table.css'
 
@@ -46,14 +48,36 @@ export function createDataColumnHelper<TData extends RowData>() {
 export type DataColumns<TData extends RowData> = TableOptions<Features, TData>['columns']
 export type { ColumnSizingState }
 
-/** Pages up to this many rows render whole; longer ones render only the rows in view. */
+/**
+ * A mark that stays on a row until the caller drops it (e.g. "Went down", until marked as seen):
+ * a small label at the start of the first cell, which is the pinned one when a column is pinned, so
+ * it shows however far the table scrolls sideways. Keep one object per mark: rows are memoised.
+ */
+export interface RowMark {
+  label: string
+  tone: BadgeTone
+  title?: string
+}
+
+/**
+ * Longer pages render only the rows in view. Pages up to VIRTUAL_ABOVE rows render whole until the
+ * virtualizer's code is here (it is not in the first load), then, from the next page on, also only
+ * the rows in view when they are more than SMALL_PAGE: a cached page change of 100 rows then builds
+ * ~30 rows instead of 100. Without ResizeObserver (a test DOM) the view's height is unknown, so
+ * pages up to VIRTUAL_ABOVE stay whole there.
+ */
 export const VIRTUAL_ABOVE = 100
+const SMALL_PAGE = 40
+const CAN_OBSERVE = typeof ResizeObserver !== 'undefined'
 /** Row heights per density, fixed by data-table.css (one line per cell). */
 export const ROW_HEIGHT = { comfortable: 40, compact: 30 } as const
 const MAX_COLUMN_WIDTH = 1200
 
-// The virtualizer (~4 kB) loads only when a page above VIRTUAL_ABOVE rows first shows.
-const VirtualRows = lazy(() => import('./virtual-rows.tsx').then((module) => ({ default: module.VirtualRows })))
+// The virtualizer (~4 kB) is not in the first load: it downloads once the first rows are shown and
+// the browser is idle, so switching to a long page later does not wait for it (and, rendered
+// directly once loaded, does not meet React's 300 ms Suspense throttle; see lib/lazy.ts).
+const virtualRows = lazyComponent(() => import('./virtual-rows.tsx').then((module) => module.VirtualRows))
+const VirtualRows = virtualRows.Component
 
 interface DataTableProps<TData extends RowData> {
   label: string
@@ -78,6 +102,8 @@ interface DataTableProps<TData extends RowData> {
   firstRowIndex?: number
   /** Rows to draw attention to for a moment (e.g. a status that just changed). */
   flashedRowIds?: ReadonlySet<string>
+  /** Lasting marks by row id (see RowMark). */
+  rowMarks?: ReadonlyMap<string, RowMark>
   density?: 'comfortable' | 'compact'
   /** Column widths in px by column id (the columns' own sizes where absent). */
   columnSizing?: ColumnSizingState
@@ -87,6 +113,7 @@ interface DataTableProps<TData extends RowData> {
 }
 
 const NO_IDS: ReadonlySet<string> = new Set()
+const NO_MARKS: ReadonlyMap<string, RowMark> = new Map()
 const NO_SIZES: ColumnSizingState = {}
 const NO_PINS: readonly string[] = []
 
@@ -107,6 +134,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const rows = table.getRowModel().rows
   const columnCount = table.getAllLeafColumns().length
   const flashed = props.flashedRowIds ?? NO_IDS
+  const marks = props.rowMarks ?? NO_MARKS
   const rowHeight = ROW_HEIGHT[density]
 
   // Roving tabindex: the table is one Tab stop; arrow keys move between rows by index, so a row
@@ -121,6 +149,16 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     scroller.current = element
     setScrollElement(element)
   }, [])
+  // The scroller's height, observed (never read during a commit, which would force a layout).
+  const [viewportHeight, setViewportHeight] = useState(0)
+  useEffect(() => {
+    if (!scrollElement || !CAN_OBSERVE) return
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setViewportHeight(entry.contentRect.height)
+    })
+    observer.observe(scrollElement)
+    return () => observer.disconnect()
+  }, [scrollElement])
   const head = useRef<HTMLTableSectionElement>(null)
   const [headerHeight, setHeaderHeight] = useState(0)
   useLayoutEffect(() => setHeaderHeight(head.current?.offsetHeight ?? 0), [density, columns])
@@ -162,12 +200,28 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     if (active && active !== document.body && active.isConnected) return
     scroller.current?.querySelector<HTMLElement>('tbody tr[tabindex]')?.focus()
   }, [data])
-  // A new page starts at its top.
+  // A new page starts at its top. Only written when scrolled: writing scrollTop forces a layout
+  // of the new rows inside the commit (measured: ~70 ms of a cached page change's script time for
+  // 100 rows), so the position is tracked from scroll events instead of read.
+  const scrolled = useRef(false)
   useLayoutEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0
+    if (!scrolled.current || !scroller.current) return
+    scrolled.current = false
+    scroller.current.scrollTop = 0
   }, [props.firstRowIndex])
 
-  const virtual = rows.length > VIRTUAL_ABOVE
+  const hasRows = rows.length > 0
+  useEffect(() => {
+    if (!hasRows) return
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => virtualRows.preload())
+    return () => cancel(handle)
+  }, [hasRows])
+
+  // Decided once per page (data), so rows never switch between whole and virtual under the user.
+  const virtualReady = useMemo(() => data.length > SMALL_PAGE && CAN_OBSERVE && virtualRows.isLoaded(), [data])
+  const virtual = rows.length > VIRTUAL_ABOVE || (virtualReady && rows.length > SMALL_PAGE)
   const renderRow = (index: number, rendered: RowRange) => {
     const row = rows[index]
     if (!row) return null
@@ -181,8 +235,9 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         tabbable={focusShown ? row.id === focus.id : index === rendered.start}
         selected={row.id === props.selectedRowId}
         flashed={flashed.has(row.id)}
+        mark={marks.get(row.id)}
         rowIndex={props.totalRows === undefined ? undefined : (props.firstRowIndex ?? 0) + row.index + 2}
-        href={props.getRowHref?.(row.original)}
+        linked={props.getRowHref !== undefined}
         pinned={pinned}
         claimFocus={claimFocus}
         onOpen={props.onRowOpen}
@@ -193,6 +248,14 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
     )
   }
   const wholeRange: RowRange = { start: 0, end: rows.length - 1 }
+  const getRowHref = props.getRowHref
+  const hrefAt = useCallback(
+    (index: number) => {
+      const row = rows[index]
+      return row && getRowHref ? getRowHref(row.original) : undefined
+    },
+    [rows, getRowHref],
+  )
 
   const empty = rows.length === 0 && skeletonRows === 0 ? props.empty : null
   return (
@@ -201,6 +264,9 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
       ref={scrollerRef}
       className={`table-scroll${stale ? ' is-stale' : ''}${density === 'compact' ? ' is-compact' : ''}`}
       tabIndex={rows.length === 0 ? 0 : undefined}
+      onScroll={(event) => {
+        scrolled.current = event.currentTarget.scrollTop > 0
+      }}
     >
       <table
         className="data-table"
@@ -252,24 +318,27 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
             focusWasInside.current = event.currentTarget.contains(event.relatedTarget)
           }}
         >
-          {rows.length === 0 && skeletonRows > 0 ? (
-            <SkeletonRows rows={skeletonRows} columns={columnCount} />
-          ) : virtual ? (
-            // Until the virtualizer's code is here: the first rows, as a whole page would show them.
-            <Suspense fallback={rows.slice(0, VIRTUAL_ABOVE).map((row) => renderRow(row.index, wholeRange))}>
-              <VirtualRows
-                count={rows.length}
-                rowHeight={rowHeight}
-                columnCount={columnCount}
-                scrollElement={scrollElement}
-                headerHeight={headerHeight}
-                focusRequest={focus?.request ?? null}
-                renderRow={renderRow}
-              />
-            </Suspense>
-          ) : (
-            rows.map((row) => renderRow(row.index, wholeRange))
-          )}
+          <RowHrefContext value={hrefAt}>
+            {rows.length === 0 && skeletonRows > 0 ? (
+              <SkeletonRows rows={skeletonRows} columns={columnCount} />
+            ) : virtual ? (
+              // Until the virtualizer's code is here: the first rows, as a whole page would show them.
+              <Suspense fallback={rows.slice(0, VIRTUAL_ABOVE).map((row) => renderRow(row.index, wholeRange))}>
+                <VirtualRows
+                  count={rows.length}
+                  rowHeight={rowHeight}
+                  columnCount={columnCount}
+                  scrollElement={scrollElement}
+                  headerHeight={headerHeight}
+                  viewportHeight={viewportHeight}
+                  focusRequest={focus?.request ?? null}
+                  renderRow={renderRow}
+                />
+              </Suspense>
+            ) : (
+              rows.map((row) => renderRow(row.index, wholeRange))
+            )}
+          </RowHrefContext>
         </tbody>
       </table>
       {/* Outside the table: a message is not a row of data. */}

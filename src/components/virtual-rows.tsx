@@ -14,6 +14,8 @@ export interface VirtualRowsProps {
   scrollElement: HTMLDivElement | null
   /** The sticky header's height: rows start below it and must not hide under it. */
   headerHeight: number
+  /** The scroller's height as last observed: the first render already shows the rows in view. */
+  viewportHeight: number
   /** A row the keyboard moved to: scrolled into view (a new object for each move). */
   focusRequest: { index: number } | null
   renderRow: (index: number, rendered: RowRange) => ReactNode
@@ -26,12 +28,13 @@ export interface VirtualRowsProps {
  * for it.
  */
 export function VirtualRows(props: VirtualRowsProps) {
-  const { count, rowHeight, columnCount, scrollElement, headerHeight, focusRequest, renderRow } = props
+  const { count, rowHeight, columnCount, scrollElement, headerHeight, viewportHeight, focusRequest, renderRow } = props
   // eslint-disable-next-line react-hooks/incompatible-library -- read fresh on every render; no memoised child gets its functions
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
+    initialRect: { width: 0, height: viewportHeight > 0 ? viewportHeight : window.innerHeight },
     overscan: 8,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,

@@ -12,6 +12,8 @@ export interface LazyComponent<P extends object> {
   Component: ComponentType<P>
   /** Starts the download early (hover, focus); a failure here is silent, the render will say it. */
   preload: () => void
+  /** Downloaded: rendering it now does not suspend. */
+  isLoaded: () => boolean
 }
 
 /** Forgets every failed download, so the next render tries again. */
@@ -70,6 +72,7 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   }
   return {
     Component: Lazy,
+    isLoaded: () => loaded !== undefined,
     preload: () => {
       // A failed preload that no render has seen is simply forgotten: the first render tries again.
       get().catch(() => {

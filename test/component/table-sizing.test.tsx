@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
+import { DOUBLE_CLICK_MS } from '../../src/components/data-table-row.tsx'
+import { advance, installFakeClock } from './fake-clock.ts'
 import { cellsOf, columnNames, dataRows, findRows, renderApp } from './render-app.tsx'
 
 const api = setupReferenceApi()
@@ -153,6 +155,24 @@ test('selecting text in a row opens nothing; a plain click opens the drawer', as
   expect(window.location.search).not.toContain('account=')
 
   await user.click(ip)
+  expect(await screen.findByRole('dialog', { name: 'Hovedtrunk København' })).toBeInTheDocument()
+})
+
+test('a double-click selects a word and opens nothing, not even by its first click', async () => {
+  installFakeClock()
+  onTestFinished(() => void vi.useRealTimers())
+  const { user } = renderApp(api, { as: 'owner' })
+  await findRows()
+  const row = dataRows().find((candidate) => candidate.textContent.includes('77.66.100.10'))
+  const ip = row ? cellsOf(row).find((cell) => cell.textContent === '77.66.100.10') : undefined
+  if (!ip) throw new Error('no row with the IP 77.66.100.10')
+  await user.dblClick(ip)
+  await advance(DOUBLE_CLICK_MS * 2)
+  expect(window.location.search).not.toContain('account=')
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  // One click, once the double-click window has passed, opens it.
+  await user.click(ip)
+  await advance(DOUBLE_CLICK_MS)
   expect(await screen.findByRole('dialog', { name: 'Hovedtrunk København' })).toBeInTheDocument()
 })
 

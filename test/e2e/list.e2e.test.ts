@@ -11,25 +11,24 @@ async function expectRowsLike(app: App, api: DirectApi, token: string, query: Qu
   const to = Math.min(offset + limit, truth.total)
   if (truth.total > 0) await app.expectRange(offset + 1, to, truth.total)
   const expected = truth.sipAccounts.map((account) => (account.name ?? '—').slice(0, 60))
-  if (truth.sipAccounts.length > 100) {
-    // Pages above 100 rows render only the rows in view: each rendered row is checked at its place.
-    const placed = async () => {
-      const rows = await app.rows.evaluateAll((trs) =>
-        trs.map((tr) => ({ index: Number(tr.getAttribute('aria-rowindex')), text: tr.textContent })),
-      )
-      return (
-        rows.length > 0 &&
-        rows.length < truth.sipAccounts.length &&
-        rows.every((row) => row.text.includes(expected[row.index - 2 - offset] ?? '\u0000'))
-      )
-    }
-    await expect.poll(placed, WAIT).toBe(true)
+  if (expected.length === 0) {
+    await expect.poll(() => app.rows.count(), WAIT).toBe(0)
     return truth.total
   }
-  await expect.poll(() => app.rows.count(), WAIT).toBe(truth.sipAccounts.length)
-  await expect
-    .poll(async () => (await app.rowNames()).map((name, index) => name.includes(expected[index] ?? '\u0000')), WAIT)
-    .toEqual(expected.map(() => true))
+  // Only the rows in view are rendered (a page of 100 too, once the virtualizer's code is here):
+  // each rendered row is checked at its place (aria-rowindex), and the page starts at its top.
+  const placed = async () => {
+    const rows = await app.rows.evaluateAll((trs) =>
+      trs.map((tr) => ({ index: Number(tr.getAttribute('aria-rowindex')), text: tr.textContent })),
+    )
+    return (
+      rows.length > 0 &&
+      rows.length <= expected.length &&
+      rows[0]?.index === offset + 2 &&
+      rows.every((row) => row.text.includes(expected[row.index - 2 - offset] ?? '\u0000'))
+    )
+  }
+  await expect.poll(placed, WAIT).toBe(true)
   return truth.total
 }
 
