@@ -8,9 +8,10 @@ const CONFIRMATION_MS = 2000
 /**
  * Copies exactly `value` and says so for a moment in a status region (announced by screen
  * readers, seen next to the button). The label names what is copied ("Copy IP address"), so only
- * a value the caller chose to show can ever reach the clipboard.
+ * a value the caller chose to show can ever reach the clipboard. The button reads "Copy" beside
+ * the value it copies, or `text` where it stands alone ("Copy connection details").
  */
-export function CopyButton({ value, label }: { value: string; label: string }) {
+export function CopyButton({ value, label, text = 'Copy' }: { value: string; label: string; text?: string }) {
   const [state, setState] = useState<CopyState>({ status: 'idle' })
 
   // Each click is a new object, so a second click restarts the two seconds.
@@ -34,7 +35,7 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   return (
     <span className="copy">
       <button type="button" className="button small quiet" aria-label={label} onClick={() => void copy()}>
-        Copy
+        {text}
       </button>
       <span role="status" className={state.status === 'failed' ? 'copy-status is-failed' : 'copy-status'}>
         {state.status === 'copied' ? 'Copied' : state.status === 'failed' ? 'Copy failed' : ''}

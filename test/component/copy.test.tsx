@@ -76,6 +76,8 @@ test('VIEWER is offered a copy of what it sees and nothing else; ADMIN also copi
   const viewer = await openPrimary('viewer')
   const numbers = (await primaryAs('viewer')).numbers ?? []
   expect(copyButtonNames(viewer.dialog)).toEqual([
+    // The drawer header's one-block copy (drawer-summary.test.tsx), then the fields' own.
+    'Copy connection details',
     ...numbers.map((number) => `Copy number ${number}`),
     'Copy IP address',
     'Copy username',

@@ -108,6 +108,7 @@ test('1400×900, a 10,000-character name: Close, Previous and Next stay on scree
 const DIALOGS = [
   { opener: 'Keyboard shortcuts', name: 'Keyboard shortcuts', exit: 'Close' },
   { opener: 'Columns', name: 'Table view', exit: 'Done' },
+  { opener: 'Changes', name: 'Status changes', exit: 'Close' },
   { opener: 'Sign out everywhere', name: 'Sign out everywhere?', exit: 'Cancel' },
 ] as const
 

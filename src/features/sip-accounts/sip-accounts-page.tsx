@@ -1,5 +1,6 @@
 import { useSession, useSipAccess } from '../../app/session-context.tsx'
 import { accessLevelName } from '../../lib/access-level-names.ts'
+import { ChangeLogProvider } from './changes/change-log-context.tsx'
 import { SipAccountsView } from './list/sip-accounts-view.tsx'
 import './sip-accounts-page.css'
 
@@ -13,7 +14,10 @@ export function SipAccountsPage() {
         <h1>SIP accounts</h1>
       </div>
       {access.sipAccounts ? (
-        <SipAccountsView />
+        // The session's change log: this page renders once per sign-in, so the log does too.
+        <ChangeLogProvider>
+          <SipAccountsView />
+        </ChangeLogProvider>
       ) : (
         <div className="no-access" role="status">
           <p className="empty-title">Your access level has no SIP accounts</p>

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import type { SipAccount, SipAccountFull } from '../../../api/sip-account.ts'
 import { useSession, useSipAccess, useSipAccountApi } from '../../../app/session-context.tsx'
-import { AccountFlags } from './account-flags.tsx'
 import { BillingSection, CustomDataSection, NotesSection } from './account-billing.tsx'
 import { CallingSection, ConnectionSection, FailoverSection, OverviewSection } from './account-sections.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
@@ -12,6 +11,7 @@ interface AccountDetailsProps {
   account: SipAccountFull
   /** The condensed row from the list, when the account is on the current page. */
   row: SipAccount | undefined
+  onPasswordRevealed: (revealed: boolean) => void
 }
 
 /**
@@ -38,15 +38,14 @@ function useCondensedRow(account: SipAccountFull, row: SipAccount | undefined): 
   return { row: probe.data, usage: { status: 'ready', usage: probe.data.voiceUsage } }
 }
 
-export function AccountDetails({ account, row }: AccountDetailsProps) {
+export function AccountDetails({ account, row, onPasswordRevealed }: AccountDetailsProps) {
   const access = useSipAccess()
   const condensed = useCondensedRow(account, row)
   const customerLabel = useCustomerName(account.customer)
   return (
     <>
-      <AccountFlags account={account} />
       <OverviewSection account={account} customerLabel={customerLabel} />
-      <ConnectionSection account={account} access={access} />
+      <ConnectionSection account={account} access={access} onPasswordRevealed={onPasswordRevealed} />
       <CallingSection account={account} />
       <FailoverSection account={account} />
       <BillingSection account={account} ratePlanName={condensed.row?.ratePlanName ?? account.ratePlanName} />

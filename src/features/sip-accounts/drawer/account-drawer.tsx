@@ -1,11 +1,14 @@
 import { useQuery } from '@tanstack/react-query'
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
 import { useSipAccountApi } from '../../../app/session-context.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { Modal } from '../../../components/modal.tsx'
 import { formatCount } from '../../../lib/format.ts'
 import { AccountDetails } from './account-details.tsx'
+import { AccountSummary } from './account-summary.tsx'
+import { latestChangeOf } from '../changes/change-text.ts'
+import { useChangeLog, useChangeLogState } from '../changes/change-log-context.tsx'
 import type { RowLocator, SipAccountPage } from '../sip-account-api.ts'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { useAccountWalk } from './use-account-walk.ts'
@@ -34,6 +37,22 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
 
   const query = useQuery(sipAccountQueries.account(api, accountId, locator))
   const account = query.data
+  const [passwordRevealed, setPasswordRevealed] = useState(false)
+
+  // The account's status goes to the session's change log like the list's; and when the log saw a
+  // change newer than this answer (the list refreshed meanwhile), the drawer asks again, so its
+  // summary never contradicts the list.
+  const changeLog = useChangeLog()
+  const fetchedAt = query.dataUpdatedAt
+  useEffect(() => {
+    if (account) changeLog.observe([account], fetchedAt)
+  }, [account, fetchedAt, changeLog])
+  const newer = latestChangeOf(useChangeLogState(), accountId)
+  const stale = account !== undefined && newer !== undefined && newer.at > fetchedAt && newer.to !== account.status
+  const { refetch, isFetching } = query
+  useEffect(() => {
+    if (stale && !isFetching) void refetch()
+  }, [stale, isFetching, refetch])
   const title = account?.name || walk.row?.name || account?.numbers?.[0] || (query.isPending ? 'Loading account…' : 'SIP account')
 
   const step = (direction: 1 | -1) => {
@@ -73,11 +92,18 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
             Close
           </button>
         </div>
+        {account ? (
+          <AccountSummary
+            account={account}
+            revealedPassword={passwordRevealed ? (account.password ?? undefined) : undefined}
+            update={update}
+          />
+        ) : null}
       </div>
       <div className="drawer-body">
         {walkError ? <ErrorAlert title="Could not load the neighbouring account." /> : null}
         {account ? (
-          <AccountDetails account={account} row={walk.row} />
+          <AccountDetails account={account} row={walk.row} onPasswordRevealed={setPasswordRevealed} />
         ) : query.isError ? (
           <ErrorAlert title={drawerErrorTitle(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
             {isApiError(query.error) ? query.error.message : null}

@@ -55,7 +55,14 @@ export function OverviewSection({ account, customerLabel }: { account: SipAccoun
   )
 }
 
-export function ConnectionSection({ account, access }: { account: SipAccountFull; access: SipAccess }) {
+interface ConnectionSectionProps {
+  account: SipAccountFull
+  access: SipAccess
+  /** The password is revealed on screen (or not any more). */
+  onPasswordRevealed?: (revealed: boolean) => void
+}
+
+export function ConnectionSection({ account, access, onPasswordRevealed }: ConnectionSectionProps) {
   if (isPbxTrunk(account)) {
     return (
       <Section title="Connection">
@@ -82,7 +89,9 @@ export function ConnectionSection({ account, access }: { account: SipAccountFull
         <Field label="Port">{account.port}</Field>
         <Field label="Countries">{account.countries}</Field>
         <Field label="Username">{copyable(account.username, 'Copy username')}</Field>
-        <Field label="Password">{account.password ? <PasswordField password={account.password} /> : null}</Field>
+        <Field label="Password">
+          {account.password ? <PasswordField password={account.password} onRevealedChange={onPasswordRevealed} /> : null}
+        </Field>
         <Field label="Contact">{copyable(account.contact, 'Copy SIP contact')}</Field>
         <Field label="User agent">{account.userAgent}</Field>
         {/* ADMIN only (sipAccessFor): for everyone else neither the field nor its Copy button exists. */}

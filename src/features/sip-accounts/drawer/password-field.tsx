@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { CopyButton } from '../../../components/copy-button.tsx'
+import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 
 /** A revealed password masks itself again after this long (and whenever the drawer closes). */
 export const REVEAL_MS = 30_000
@@ -15,9 +16,18 @@ const MASK = '••••••••••••'
  * the hidden tree only later, at idle priority. The cleanup masks the text at once, so a revealed
  * password never stays in the DOM, not even hidden, once the drawer closes or the session ends.
  */
-export function PasswordField({ password }: { password: string }) {
+export function PasswordField({ password, onRevealedChange }: { password: string; onRevealedChange?: (revealed: boolean) => void }) {
   const [revealed, setRevealed] = useState(false)
   const text = useRef<HTMLSpanElement>(null)
+
+  // Tells the drawer while the password is on screen (its "Copy connection details" includes it
+  // only then); masked again or gone, it hears false in the same commit.
+  const report = useStableCallback((shown: boolean) => onRevealedChange?.(shown))
+  useLayoutEffect(() => {
+    if (!revealed) return
+    report(true)
+    return () => report(false)
+  }, [revealed, report])
 
   useLayoutEffect(() => {
     const node = text.current

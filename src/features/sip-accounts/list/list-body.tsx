@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import { DataTable, type ColumnSizingState, type DataColumns } from '../../../components/data-table.tsx'
+import { DataTable, type ColumnSizingState, type DataColumns, type RowMark } from '../../../components/data-table.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { HighlightContext } from '../../../components/highlight.tsx'
 import { formatCount } from '../../../lib/format.ts'
@@ -29,6 +29,8 @@ interface ListBodyProps {
   density: 'comfortable' | 'compact'
   /** Rows whose status just flipped. */
   flashedIds: ReadonlySet<string>
+  /** Rows whose status changed since the user last marked the changes as seen. */
+  rowMarks: ReadonlyMap<string, RowMark>
   selectedId: string | undefined
   skeletonRows: number
   onOpen: (account: SipAccountRow, index: number) => void
@@ -39,7 +41,7 @@ interface ListBodyProps {
 
 /** The table in each of its states: skeleton, rows (dimmed while the next page loads), empty, error. */
 export function ListBody(props: ListBodyProps) {
-  const { query, columns, density, flashedIds, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage } = props
+  const { query, columns, density, flashedIds, rowMarks, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage } = props
   const page = query.data
   const widths = useStoredView().widths
   // Each row's own URL: this list (same page, search, scope) with its drawer open.
@@ -66,6 +68,7 @@ export function ListBody(props: ListBodyProps) {
           pinnedColumnIds={PINNED}
           getRowHref={rowHref}
           flashedRowIds={flashedIds}
+          rowMarks={rowMarks}
           totalRows={page?.total}
           firstRowIndex={page?.request.offset}
           stale={query.isPlaceholderData}

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react'
 import { updatedAgo } from '../../../lib/relative-time.ts'
 import { useNow } from '../../../lib/use-now.ts'
-import type { StatusFlip } from './use-status-flips.ts'
+import { useChangeAnnouncement } from '../changes/change-log-context.tsx'
+import { FLASH_MS } from './use-status-flips.ts'
 import './live-status.css'
 
 interface LiveStatusProps {
@@ -11,17 +13,19 @@ interface LiveStatusProps {
   failed: boolean
   /** The browser is offline: React Query holds refreshes until it is back. */
   offline: boolean
-  flips: readonly StatusFlip[]
   onRefresh: () => void
+  /** Beside Refresh (the Changes button). */
+  children?: ReactNode
 }
 
 /**
  * "Updated 12 s ago" and Refresh. Only this small component re-renders every second. Status
- * flips are announced politely; the ticking time is not (a live region that changes every second
- * would talk over everything else).
+ * changes the session's change log records (on this page or not) are announced politely; the
+ * ticking time is not (a live region that changes every second would talk over everything else).
  */
-export function LiveStatus({ updatedAt, refreshing, failed, offline, flips, onRefresh }: LiveStatusProps) {
+export function LiveStatus({ updatedAt, refreshing, failed, offline, onRefresh, children }: LiveStatusProps) {
   const now = useNow(1000)
+  const announcement = useChangeAnnouncement(FLASH_MS)
   return (
     <div className="live-status">
       {updatedAt > 0 ? (
@@ -36,15 +40,10 @@ export function LiveStatus({ updatedAt, refreshing, failed, offline, flips, onRe
       <button type="button" className="button small" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
         {refreshing ? 'Refreshing…' : 'Refresh'}
       </button>
+      {children}
       <span role="status" className="visually-hidden">
-        {flips.length > 0 ? describeFlips(flips) : ''}
+        {announcement}
       </span>
     </div>
   )
-}
-
-function describeFlips(flips: readonly StatusFlip[]): string {
-  const listed = flips.slice(0, 5).map((flip) => `${flip.name} is now ${flip.status === 'ON' ? 'up' : 'down'}`)
-  const more = flips.length > 5 ? `, and ${flips.length - 5} more` : ''
-  return `Status changed: ${listed.join('; ')}${more}.`
 }

@@ -21,6 +21,8 @@ import { useListHotkeys } from './use-list-hotkeys.ts'
 import { useListLocation } from './use-list-location.ts'
 import { useStatusFlips } from './use-status-flips.ts'
 import { CustomerNamesContext, useCustomerNames } from '../scope/use-customer-name.ts'
+import { ChangesButton } from '../changes/changes-button.tsx'
+import { useChangeLog, useChangeLogState, useRowMarks } from '../changes/change-log-context.tsx'
 
 const accountDrawer = lazyComponent(() => import('../drawer/account-drawer.tsx').then((module) => module.AccountDrawer))
 const AccountDrawer = accountDrawer.Component
@@ -69,16 +71,29 @@ export function SipAccountsView() {
   // full=true only when a visible column needs the full object.
   const fields: ListFields = visible.some((spec) => spec.full) ? 'full' : 'condensed'
 
+  const changeLog = useChangeLog()
+  // "Notify me" is on: keep refreshing while the tab is hidden too, or no notification could come.
+  const { notifying } = useChangeLogState()
   const query = useQuery({
     ...sipAccountQueries.list(api, params, fields),
     enabled: live,
     refetchInterval: LIVE_REFRESH_MS,
+    refetchIntervalInBackground: notifying,
     // Back from another tab after the interval: refresh at once (only when stale, i.e. ≥ 30 s old).
     refetchOnWindowFocus: true,
   })
   const page = query.data
   const settled = page !== undefined && !query.isPlaceholderData
   const flips = useStatusFlips(settled ? page : undefined)
+  // Every answer shown goes to the session's change log (which compares it with earlier answers).
+  const fetchedAt = query.dataUpdatedAt
+  useEffect(() => {
+    if (!settled) return
+    const { customer, reseller } = page.request
+    // Only full rows name their customer; a one-customer scope names it for every row.
+    changeLog.observe(page.sipAccounts, fetchedAt, customer ?? (reseller ? undefined : (session.customer ?? undefined)))
+  }, [settled, page, fetchedAt, changeLog, session.customer])
+  const rowMarks = useRowMarks()
   // The Customer column's names, for the whole page in one request (not one per row).
   const customerNames = useCustomerNames(visible.some((spec) => spec.id === 'customer') ? (page?.sipAccounts.map(customerOf) ?? []) : [])
 
@@ -150,9 +165,10 @@ export function SipAccountsView() {
             refreshing={query.fetchStatus === 'fetching' && settled}
             failed={query.isError && page !== undefined}
             offline={query.fetchStatus === 'paused'}
-            flips={flips.flips}
             onRefresh={() => void query.refetch()}
-          />
+          >
+            <ChangesButton marks={rowMarks} onOpenAccount={(id) => update({ account: id })} />
+          </LiveStatus>
         }
       />
       <CustomerNamesContext value={customerNames}>
@@ -161,6 +177,7 @@ export function SipAccountsView() {
           columns={columns}
           density={stored.density}
           flashedIds={flips.ids}
+          rowMarks={rowMarks}
           selectedId={account}
           skeletonRows={Math.min(params.limit, 12)}
           onOpen={onOpen}
