@@ -4,7 +4,7 @@ import { setupReferenceApi } from '../reference-api.ts'
 import { cellsOf, columnNames, dataRows, findRows, recordRequests, renderApp, table } from './render-app.tsx'
 
 const api = setupReferenceApi()
-vi.setConfig({ testTimeout: 20_000 })
+vi.setConfig({ testTimeout: 30_000 })
 
 const DEFAULT_COLUMNS = [
   'Name',
@@ -18,9 +18,9 @@ const DEFAULT_COLUMNS = [
   'Failover',
   'Usage block',
 ]
-/** The views below are v1 (no widths): the list still reads them; it writes v2. */
+/** The views below are v1 (no widths): the list still reads them; it writes v3 (decision 042). */
 const STORAGE_KEY = 'telecomx:sip-list-view:v1'
-const STORAGE_KEY_V2 = 'telecomx:sip-list-view:v2'
+const STORAGE_KEY_V3 = 'telecomx:sip-list-view:v3'
 
 async function openChooser(user: ReturnType<typeof renderApp>['user']) {
   await user.click(screen.getByRole('button', { name: 'Columns' }))
@@ -66,7 +66,7 @@ test('show, hide and order columns; remembered across a reload; Reset view resto
   await second.user.click(within(again).getByRole('button', { name: 'Reset view' }))
   expect(columnNames()).toEqual(DEFAULT_COLUMNS)
   expect(table().closest('.table-scroll')).not.toHaveClass('is-compact')
-  expect(localStorage.getItem(STORAGE_KEY_V2)).toContain('"columns":[]')
+  expect(localStorage.getItem(STORAGE_KEY_V3)).toContain('"columns":[]')
 })
 
 test('the last visible column cannot be hidden', async () => {
@@ -159,7 +159,7 @@ test('full-object columns: the list asks for full=true only while one is shown',
   await user.click(within(dialog).getByRole('button', { name: 'Done' }))
   expect(columnNames()).toEqual(DEFAULT_COLUMNS)
   const before = requests.sipLists().length
-  await user.click(screen.getByRole('radio', { name: 'Up' }))
+  await user.click(screen.getByRole('radio', { name: /^Up\b/ }))
   await waitFor(() => expect(requests.sipLists().length).toBeGreaterThan(before))
   expect(
     requests
@@ -174,7 +174,7 @@ test('only columns the role may see are offered', async () => {
   const owner = renderApp(api, { as: 'owner' })
   await findRows()
   const ownerOffer = offered(await openChooser(owner.user))
-  expect(ownerOffer).toEqual([...DEFAULT_COLUMNS, 'Default number', 'Customer', 'Contact', 'User agent'])
+  expect(ownerOffer).toEqual(['Name', 'Customer', ...DEFAULT_COLUMNS.slice(1), 'Default number', 'Contact', 'User agent'])
   owner.unmount()
 
   const reseller = renderApp(api, { as: 'reseller' })

@@ -51,7 +51,9 @@ test('a reseller-scope page of 100 rows names its customers with ONE GET /custom
   const full = requests.sipLists().filter((url) => url.searchParams.get('full') === 'true' && url.searchParams.get('offset') === '0')
   expect(full.length).toBeGreaterThan(0)
   const bulk = bulkRequests(requests.urls())
-  expect(bulk).toHaveLength(1)
+  // This page's (the first); at most one more names the prefetched next page (customer-column.test).
+  expect(bulk.length).toBeGreaterThanOrEqual(1)
+  expect(bulk.length).toBeLessThanOrEqual(2)
   expect(nameRequests(requests.urls())).toHaveLength(0)
   // One comma-separated value naming each distinct customer of the page once (not the own one:
   // the session names it), limit=100 so they all fit.
@@ -83,7 +85,8 @@ test('an id the bulk answer lacks falls back to one GET /customer/:id/name', asy
   await waitFor(() => expect(customerCells().some((text) => text === 'Hedegaard Vognmænd I/S')).toBe(true))
   await waitFor(() => expect(customerCells().every((text) => text !== '' && !HEX_ID.test(text))).toBe(true))
   expect(dropped).toBe(DEMO_CUSTOMER_IDS.subCustomer)
-  expect(bulkRequests(requests.urls())).toHaveLength(1)
+  // This page's, and perhaps the prefetched next page's.
+  expect(bulkRequests(requests.urls()).length).toBeLessThanOrEqual(2)
   expect(nameRequests(requests.urls()).map((url) => url.pathname)).toEqual([`/api/customer/${DEMO_CUSTOMER_IDS.subCustomer}/name`])
   requests.stop()
 })
@@ -98,7 +101,8 @@ test('names are cached: the drawer finds its customer’s name without asking ag
   if (row) await user.click(row)
   const drawer = await screen.findByRole('dialog', {}, { timeout: 10_000 })
   await waitFor(() => expect(drawer).toHaveTextContent('Hedegaard Vognmænd I/S'))
-  expect(bulkRequests(requests.urls())).toHaveLength(1)
+  // This page's, and perhaps the prefetched next page's: none for the drawer.
+  expect(bulkRequests(requests.urls()).length).toBeLessThanOrEqual(2)
   expect(nameRequests(requests.urls())).toHaveLength(0)
   requests.stop()
 })

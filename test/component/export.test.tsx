@@ -77,19 +77,23 @@ test('exports every account of the list’s scope in 500-row pages, visible colu
 
   expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
   const rows = lines(text)
-  expect(rows[0]).toBe('Name,Numbers,Status,Active,Connection,IP address,Username,Rate plan,Failover,Usage block')
+  // Over several customers the Customer column is shown by default (decision 042): exported as the id.
+  expect(rows[0]).toBe('Name,Customer id,Numbers,Status,Active,Connection,IP address,Username,Rate plan,Failover,Usage block')
   expect(rows).toHaveLength(total + 1)
   // Numbers are escaped, so a spreadsheet keeps them as text.
   expect(rows.slice(1).some((row) => row.includes(",'+45"))).toBe(true)
   expect(name).toMatch(/^sip-accounts_reseller-[a-z0-9-]+_\d{4}-\d{2}-\d{2}\.csv$/)
 
+  expect(rows.slice(1).every((row) => /^[^,]*,[0-9a-f]{24},/.test(row) || row.startsWith('"'))).toBe(true)
+
+  // Each 500-row page is the list's two requests, condensed and full=true (the Customer column).
   const walked = requests.sipLists().filter((url) => url.searchParams.get('limit') === '500')
-  expect(walked.map((url) => url.searchParams.get('offset'))).toEqual(
-    Array.from({ length: Math.ceil(total / 500) }, (_, i) => String(i * 500)),
-  )
-  expect(walked.every((url) => url.searchParams.get('reseller') === api.users.reseller.customerId && !url.searchParams.has('full'))).toBe(
-    true,
-  )
+  const offsets = Array.from({ length: Math.ceil(total / 500) }, (_, i) => String(i * 500))
+  const condensed = walked.filter((url) => !url.searchParams.has('full'))
+  const full = walked.filter((url) => url.searchParams.get('full') === 'true')
+  expect(condensed.map((url) => url.searchParams.get('offset'))).toEqual(offsets)
+  expect(full.map((url) => url.searchParams.get('offset'))).toEqual(offsets)
+  expect(walked.every((url) => url.searchParams.get('reseller') === api.users.reseller.customerId)).toBe(true)
   requests.stop()
 })
 

@@ -82,15 +82,29 @@ export function forward(api: ReferenceApi, request: Request): Promise<Response> 
 }
 
 /** Records the /api requests the page sends (URL and headers), for asserting what went out. */
-export function recordRequests(api: ReferenceApi): { urls: () => URL[]; sipLists: () => URL[]; stop: () => void } {
+export function recordRequests(api: ReferenceApi): {
+  urls: () => URL[]
+  sipLists: () => URL[]
+  statusCounts: () => URL[]
+  stop: () => void
+} {
   const seen: URL[] = []
   const listener = ({ request }: { request: Request }) => void seen.push(new URL(request.url))
   api.server.events.on('request:start', listener)
+  const sip = () => seen.filter((url) => url.pathname === '/api/sip')
   return {
     urls: () => [...seen],
-    sipLists: () => seen.filter((url) => url.pathname === '/api/sip'),
+    /** The list's GET /sip pages (and the drawer's), not the Status filter's counts. */
+    sipLists: () => sip().filter((url) => !isStatusCount(url)),
+    /** The Status filter's counts: GET /sip with limit=1, condensed (decision 043). */
+    statusCounts: () => sip().filter(isStatusCount),
     stop: () => api.server.events.removeListener('request:start', listener),
   }
+}
+
+/** A Status filter count (limit=1, no full=true); the drawer's limit=1 asks full=true. */
+function isStatusCount(url: URL): boolean {
+  return url.searchParams.get('limit') === '1' && url.searchParams.get('full') !== 'true'
 }
 
 export function columnNames(): string[] {

@@ -21,7 +21,8 @@ beforeAll(() => {
   }
 })
 
-const customerRequests = (urls: URL[]) => urls.filter((url) => url.pathname === '/api/customer')
+/** The pickers' listing (not the Customer column's names in bulk, customerIds=…). */
+const customerRequests = (urls: URL[]) => urls.filter((url) => url.pathname === '/api/customer' && !url.searchParams.has('customerIds'))
 const options = () => within(screen.getByRole('listbox', { name: 'Customer' })).queryAllByRole('option')
 
 test('opening the Customer combobox lists the first customers without typing', async () => {
@@ -133,7 +134,7 @@ test('the Reseller combobox lists resellers (resellers=true) and choosing one sc
 
 test('a RESELLER’s Reseller picker offers its own reseller first, then its sub-resellers, without all=true', async () => {
   const requests = recordRequests(api)
-  const { user } = renderApp(api, { as: 'reseller' })
+  const { user } = renderApp(api, { as: 'reseller', url: `/?customer=${DEMO_CUSTOMER_IDS.subCustomer}` })
   await findRows()
   await user.click(screen.getByRole('combobox', { name: 'Reseller' }))
   const listbox = screen.getByRole('listbox', { name: 'Reseller' })
@@ -142,8 +143,11 @@ test('a RESELLER’s Reseller picker offers its own reseller first, then its sub
   expect(own).toHaveTextContent(/Nordisk Telefoni Partner.*\(yours\)/)
   expect(sub).toHaveTextContent(/Østjysk IT/)
   expect(customerRequests(requests.urls()).every((url) => !url.searchParams.has('all'))).toBe(true)
+  // Its own reseller is the whole subtree, where it lands: the plain URL (decision 041).
   await user.click(own as HTMLElement)
-  expect(search().get('reseller')).toBe(DEMO_CUSTOMER_IDS.reseller)
+  expect(search().get('reseller')).toBeNull()
+  expect(search().get('customer')).toBeNull()
+  await waitFor(() => expect(requests.sipLists().at(-1)?.searchParams.get('reseller')).toBe(DEMO_CUSTOMER_IDS.reseller))
   requests.stop()
 })
 

@@ -7,11 +7,14 @@ import { findRows, rangeText, recordRequests, renderApp, search } from './render
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
 
-test('a RESELLER picks a customer by name, then a reseller, then goes back to its own customer', async () => {
+test('a RESELLER picks a customer by name, then a reseller, then goes back to all its customers, then to its own customer', async () => {
   const requests = recordRequests(api)
   const { user } = renderApp(api, { as: 'reseller', url: '/?offset=3' })
   await findRows()
-  const own = rangeText()
+  // It lands on all its customers (decision 041): the whole subtree, from the 4th account.
+  const all = rangeText()
+  expect(all).toMatch(/^4–103 of /)
+  expect(requests.sipLists().at(-1)?.searchParams.get('reseller')).toBe(DEMO_CUSTOMER_IDS.reseller)
 
   const customer = screen.getByRole('combobox', { name: 'Customer' })
   await user.type(customer, 'Hedegaard')
@@ -24,7 +27,6 @@ test('a RESELLER picks a customer by name, then a reseller, then goes back to it
   expect(search().get('offset')).toBeNull()
   await waitFor(() => expect(screen.getByRole('cell', { name: /Vognmand Hedegaard/ })).toBeInTheDocument())
   expect(customer).toHaveValue('Hedegaard Vognmænd I/S')
-  expect(requests.urls().some((url) => url.pathname === '/api/customer' && url.searchParams.get('filter') === 'Hedegaard')).toBe(true)
 
   const reseller = screen.getByRole('combobox', { name: 'Reseller' })
   await user.click(reseller)
@@ -36,19 +38,30 @@ test('a RESELLER picks a customer by name, then a reseller, then goes back to it
     expect(requests.sipLists().some((url) => url.searchParams.get('reseller') === DEMO_CUSTOMER_IDS.subReseller)).toBe(true),
   )
 
-  await user.click(screen.getByRole('button', { name: 'Show my own customer' }))
+  // Back to where it landed: a plain URL, the whole subtree again.
+  await user.click(screen.getByRole('button', { name: 'Show all my customers' }))
   expect(search().get('reseller')).toBeNull()
   expect(search().get('customer')).toBeNull()
-  await waitFor(() => expect(rangeText()).toBe(own.replace(/^\S+/, '1–5')))
+  await waitFor(() => expect(rangeText()).toBe(all.replace(/^\S+/, '1–100')))
+  expect(screen.queryByRole('button', { name: 'Show all my customers' })).not.toBeInTheDocument()
+
+  // Its own customer is one choice away, and written in the URL.
+  await user.click(screen.getByRole('button', { name: 'Show my own customer' }))
+  expect(search().get('customer')).toBe(DEMO_CUSTOMER_IDS.reseller)
+  await waitFor(() => expect(rangeText()).toBe('1–5 of 5'))
+  expect(screen.queryByRole('button', { name: 'Show my own customer' })).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: 'Show all my customers' })).toBeInTheDocument()
   requests.stop()
 })
 
 test('an ADMIN pastes a customer id: it is labelled by name via GET /customer/:id/name', async () => {
   const requests = recordRequests(api)
-  const { user } = renderApp(api, { as: 'admin' })
+  // On its own customer there is no Customer column, so no bulk answer has named Kattegat yet.
+  const { user } = renderApp(api, { as: 'admin', url: `/?customer=${DEMO_CUSTOMER_IDS.telecomX}` })
   await findRows()
   const customer = screen.getByRole('combobox', { name: 'Customer' })
-  await user.click(customer)
+  await waitFor(() => expect(customer).toHaveValue('Telecom X A/S'))
+  await user.clear(customer)
   await user.paste(DEMO_CUSTOMER_IDS.foreignCustomer)
   await user.click(await screen.findByRole('option', { name: /Kattegat Shipping/ }))
   expect(search().get('customer')).toBe(DEMO_CUSTOMER_IDS.foreignCustomer)

@@ -21,10 +21,16 @@ interface Account {
   password?: string
 }
 
-/** Every account a user may list in its default scope, straight from the reference server. */
+/** Levels with scope land on their whole subtree (decision 041): reseller=<own customer id>. */
+function landingQuery(key: DemoUserKey): string {
+  const { accessLevel, customerId } = DEMO_USERS[key]
+  return ['RESELLER', 'RESELLER_ADMIN', 'ADMIN'].includes(accessLevel) ? `&reseller=${customerId}` : ''
+}
+
+/** Every account a user's list opens on (its landing scope), straight from the reference server. */
 async function accountsOf(key: DemoUserKey, full = false): Promise<Account[]> {
   const response = await api.app.fetch(
-    new Request(`http://reference.test/sip?limit=500${full ? '&full=true' : ''}`, {
+    new Request(`http://reference.test/sip?limit=500${full ? '&full=true' : ''}${landingQuery(key)}`, {
       headers: { Authorization: `Bearer ${api.tokenFor(key)}` },
     }),
   )
@@ -94,6 +100,12 @@ test.for([
   await findRows()
   // The first user's rows are really on screen: otherwise "never seen afterwards" proves nothing.
   expect(onlyA.some((text) => document.body.textContent?.includes(text))).toBe(true)
+  // Its page is complete (status counts and customer names arrive after the rows), so the recording
+  // below starts from the sign-out, not from this page filling in.
+  await waitFor(() => {
+    expect(screen.getByRole('radio', { name: /^Down [\d,]+$/ })).toBeInTheDocument()
+    expect(document.querySelector('tbody')?.textContent).not.toContain('…')
+  })
 
   const recording = recordDocument()
   await user.click(screen.getByRole('button', { name: 'Sign out' }))

@@ -39,12 +39,23 @@ test('an expired token shows the sign-in; signing in returns to the same URL wit
 test('switching user never shows the previous user’s rows, not even for a frame', async () => {
   const { user } = renderApp(api, { as: 'admin' })
   const adminNames = new Set(names(await findRows()))
-  // Record every row name that is ever in the DOM from the moment of signing out.
+  // The admin's page is complete: its status counts and customer names (which arrive after the rows)
+  // are in, so what is recorded below comes from the sign-out, not from this page filling in.
+  await waitFor(() => {
+    expect(screen.getByRole('radio', { name: /^Down [\d,]+$/ })).toBeInTheDocument()
+    expect(document.querySelector('tbody')?.textContent).not.toContain('…')
+  })
+  // Record every row name that is ever in the DOM from the moment of signing out (the admin's page
+  // may still be filling in, e.g. its customer names and status counts, until then).
   const seen = new Set<string>()
+  let signingOut = false
   const observer = new MutationObserver(() => {
+    if (!signingOut) return
     for (const name of names([...document.querySelectorAll<HTMLElement>('tbody tr')])) seen.add(name)
   })
   observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+  observer.takeRecords()
+  signingOut = true
   await user.click(screen.getByRole('button', { name: 'Sign out' }))
   await signIn(user, 'viewer')
   const viewerRows = names(await findRows())

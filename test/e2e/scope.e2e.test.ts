@@ -23,7 +23,7 @@ async function expectTotal(app: App, total: number): Promise<void> {
   await expect.poll(async () => (await app.rangeValue())?.total, WAIT).toBe(total)
 }
 
-test('RESELLER scopes to a customer of its sub-reseller by name, then to a reseller, then back to its own customer', async ({
+test('RESELLER lands on all its customers, scopes to a customer of its sub-reseller by name, then to a reseller, then to its own customer and back to all', async ({
   app,
   api,
 }) => {
@@ -31,6 +31,9 @@ test('RESELLER scopes to a customer of its sub-reseller by name, then to a resel
   await app.signInToList('reseller')
   const token = (await api.login('reseller')).token
   const own = await api.listSip(token, { limit: 1 })
+  const all = await api.listSip(token, { reseller: DEMO_CUSTOMER_IDS.reseller, limit: 1 })
+  expect(all.total).toBeGreaterThan(own.total)
+  await expectTotal(app, all.total)
 
   let mark = app.mark()
   await choose(app, 'Customer', 'Hedegaard', /Hedegaard Vognmænd/)
@@ -49,18 +52,20 @@ test('RESELLER scopes to a customer of its sub-reseller by name, then to a resel
   const viaReseller = await api.listSip(token, { reseller: DEMO_CUSTOMER_IDS.subReseller, limit: 1 })
   await expectTotal(app, viaReseller.total)
 
-  // A clear way back to "my own customer".
-  mark = app.mark()
-  await app.page
-    .getByRole('button', { name: /own customer|clear (customer|scope)|reset scope/i })
-    .first()
-    .click()
-  await expect.poll(() => [app.search().get('customer'), app.search().get('reseller')], WAIT).toEqual([null, null])
+  // "My own customer" is one choice away, and written in the URL.
+  await app.page.getByRole('button', { name: 'Show my own customer', exact: true }).click()
+  await expect.poll(() => [app.search().get('customer'), app.search().get('reseller')], WAIT).toEqual([DEMO_CUSTOMER_IDS.reseller, null])
   await expectTotal(app, own.total)
+
+  // And back to where it landed: the plain URL.
+  await app.page.getByRole('button', { name: 'Show all my customers', exact: true }).click()
+  await expect.poll(() => app.search().toString(), WAIT).toBe('')
+  await expectTotal(app, all.total)
 })
 
 test('ADMIN pastes a customer id: it is labelled by name (GET /customer/:id/name) and the list is scoped to it', async ({ app, api }) => {
-  await app.goto('/')
+  // From its own customer: no Customer column there, so no bulk answer has named the customer yet.
+  await app.goto(`/?customer=${DEMO_CUSTOMER_IDS.telecomX}`)
   await app.signInToList('admin')
   const mark = app.mark()
   await choose(app, 'Customer', DEMO_CUSTOMER_IDS.foreignCustomer, /Kattegat Shipping/)

@@ -28,15 +28,18 @@ test.for(LEVELS)(
     const logins = app.apiRequests('/auth/login', mark)
     expect(logins.map((request) => request.method)).toEqual(['POST'])
     expect(logins[0]?.url.search).toBe('')
-    const first = await app.waitForSipList(mark, () => true)
+    // RESELLER and ADMIN land on all their customers: reseller=<own customer id> (decision 041).
+    const landing = SCOPED.has(level) ? DEMO_USERS[user].customerId : undefined
+    const first = await app.waitForSipList(mark, (request) => !request.url.searchParams.has('full'))
     expect(effective(first, 'offset')).toBe('0')
     expect(effective(first, 'limit')).toBe('100')
-    for (const absent of ['filter', 'up', 'full', 'customer', 'reseller']) expect(first.url.searchParams.get(absent)).toBeNull()
+    for (const absent of ['filter', 'up', 'full', 'customer']) expect(first.url.searchParams.get(absent)).toBeNull()
+    expect(first.url.searchParams.get('reseller')).toBe(landing ?? null)
     expect(first.headers.authorization).toMatch(/^Bearer \S+$/)
 
     // What the user sees, against the API's own answer for this user.
     const token = (await api.login(user)).token
-    const truth = await api.listSip(token, { offset: 0, limit: 100 })
+    const truth = await api.listSip(token, { offset: 0, limit: 100, reseller: landing })
     expect(truth.total).toBeGreaterThan(0)
     await app.heading.waitFor()
     await app.expectRange(1, Math.min(100, truth.total), truth.total)

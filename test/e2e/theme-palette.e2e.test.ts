@@ -29,6 +29,8 @@ test('an explicit Light or Dark paints exactly what the system setting of that n
   const { page } = app
   await app.goto('/')
   await app.signInToList('admin')
+  // Counts and customer names arrive after the rows: every paint below compares the same page.
+  await app.waitForListComplete()
   await page.mouse.move(0, 0)
 
   await page.emulateMedia({ colorScheme: 'light' })

@@ -9,6 +9,7 @@ import {
   type SipAccountFull,
   type SipAccountList,
 } from '../../api/sip-account.ts'
+import { readLandingHint } from './list/landing-hint.ts'
 import { parseListSearch, type ListParams } from './list/list-params.ts'
 
 /** What the fetchers need from the session: how to authenticate and what the user may see. */
@@ -58,6 +59,8 @@ export interface SipAccountApi {
   /** The full account: the row at its position when it still is that account, else GET /sip/:id. */
   account: (id: string, at: RowLocator | null, signal?: AbortSignal) => Promise<SipAccountFull>
   condensed: (probe: CondensedProbe, signal?: AbortSignal) => Promise<SipAccount | null>
+  /** How many accounts a result set holds: GET /sip with limit=1, only `total` is read (decision 043). */
+  count: (scope: ListScope, signal?: AbortSignal) => Promise<number>
 }
 
 function listQuery(params: ListParams): Query {
@@ -73,13 +76,17 @@ function listQuery(params: ListParams): Query {
 
 /**
  * On resume, before the access level is known: sends the condensed GET /sip that the list will ask
- * for first (the URL's list parameters, as `list` builds them), so it runs beside validateToken. The
+ * for first (the URL's list parameters, as `list` builds them, with the landing scope the tab
+ * remembers for a plain URL: landing-hint.ts), so it runs beside validateToken. The
  * list's own fetch then takes it over instead of sending it again (http.ts warmGet), parses and redacts it by
  * the level; a list that asks for something else (a role that may not pick a customer, a different
  * view) simply sends its own request. Returns `discard`.
  */
 export function warmFirstListPage(token: string, search: string): () => void {
-  return warmGet('/sip', listQuery(parseListSearch(search).params), token)
+  const { params } = parseListSearch(search)
+  // A plain URL lands a level with scope on its whole subtree (041): the tab remembers which.
+  const landing = params.customer || params.reseller ? undefined : readLandingHint()
+  return warmGet('/sip', listQuery(landing ? { ...params, reseller: landing } : params), token)
 }
 
 export function createSipAccountApi(session: ApiSession): SipAccountApi {
@@ -117,6 +124,10 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
         if (row && sameId(row._id, id)) return redact(row)
       }
       return redact(await getJson(`/sip/${encodeURIComponent(id)}`, {}, SipAccountFullSchema, { token, signal }))
+    },
+    count: async (scope, signal) => {
+      const list = await getJson('/sip', listQuery({ ...scope, offset: 0, limit: 1 }), SipAccountListSchema, { token, signal })
+      return list.total
     },
     condensed: async (probe, signal) => {
       const query = { customer: probe.customer, filter: probe.filter, offset: 0, limit: 100 }

@@ -124,8 +124,9 @@ export class App {
   get statusGroup(): Locator {
     return this.page.getByRole('radiogroup', { name: 'Status' })
   }
+  /** A Status radio by its word; its name goes on with the count ("Down 426", decision 043). */
   statusRadio(name: 'All' | 'Up' | 'Down'): Locator {
-    return this.statusGroup.getByRole('radio', { name, exact: true })
+    return this.statusGroup.getByRole('radio', { name: new RegExp(`^${name}\\b`) })
   }
   get rowsPerPage(): Locator {
     return this.page.getByRole('combobox', { name: 'Rows per page' })
@@ -146,6 +147,18 @@ export class App {
 
   async waitForRows(): Promise<void> {
     await this.rows.first().waitFor({ state: 'visible' })
+  }
+
+  /**
+   * The list page is complete: rows, the Status filter's counts and the Customer column's names
+   * (both arrive after the rows, decisions 042 and 043). For tests that record every later change.
+   */
+  async waitForListComplete(): Promise<void> {
+    await this.waitForRows()
+    await this.statusGroup.getByRole('radio', { name: /^Down [\d,]+$/ }).waitFor()
+    const waiting = () =>
+      this.rows.evaluateAll((rows) => rows.some((row) => [...row.querySelectorAll('td')].some((td) => td.textContent === '…')))
+    await expect.poll(waiting, WAIT).toBe(false)
   }
 
   async rangeValue(): Promise<{ from: number; to: number; total: number } | null> {
@@ -187,9 +200,14 @@ export class App {
     return this.requests.slice(since).filter((request) => request.url.pathname === `/api${path}`)
   }
 
-  /** GET /sip list requests (not /sip/:id) sent since the mark. */
+  /** GET /sip list requests (not /sip/:id, not the Status filter's counts) sent since the mark. */
   sipLists(since = 0): RecordedRequest[] {
-    return this.apiRequests('/sip', since)
+    return this.apiRequests('/sip', since).filter((request) => !isStatusCount(request.url))
+  }
+
+  /** The Status filter's counts: GET /sip with limit=1, condensed (decision 043). */
+  statusCounts(since = 0): RecordedRequest[] {
+    return this.apiRequests('/sip', since).filter((request) => isStatusCount(request.url))
   }
 
   /** Waits until a GET /sip request sent since `since` satisfies `matches`, and returns it. */
@@ -246,4 +264,9 @@ function isDocumentedTokenCheck(url: URL, token: string): boolean {
   const rest = new URL(url.href)
   rest.searchParams.delete('token')
   return !rest.href.includes(token)
+}
+
+/** A Status filter count (limit=1, no full=true); the drawer's limit=1 asks full=true. */
+function isStatusCount(url: URL): boolean {
+  return url.searchParams.get('limit') === '1' && url.searchParams.get('full') !== 'true'
 }

@@ -6,7 +6,7 @@ import { PhoneNumber } from '../../../components/phone-number.tsx'
 import { Popover } from '../../../components/popover.tsx'
 import { DASH, formatYesNo } from '../../../lib/format.ts'
 import { CONNECTION_LABELS } from './connection-types.ts'
-import { useListedCustomerName } from '../scope/use-customer-name.ts'
+import { useCustomerNamesPending, useListedCustomerName } from '../scope/use-customer-name.ts'
 import './sip-account-cells.css'
 
 /** Text with the searched part marked, or an em dash when there is no value. */
@@ -145,6 +145,10 @@ export function UsageBlockCell({ blocked }: { blocked: boolean | null | undefine
 /** The customer's name from the page's bulk lookup (useCustomerNames); the id until it is known. */
 export function CustomerCell({ id }: { id: string | null | undefined }) {
   const name = useListedCustomerName(id)
+  const pending = useCustomerNamesPending()
   if (!id) return DASH
-  return name ? <span title={id}>{name}</span> : <span className="mono">{id}</span>
+  if (name) return <span title={id}>{name}</span>
+  // The page's names are on their way (a few ms): a quiet placeholder, not a flash of ids.
+  if (pending) return <span title={id}>…</span>
+  return <span className="mono">{id}</span>
 }

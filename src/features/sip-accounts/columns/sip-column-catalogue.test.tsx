@@ -34,7 +34,8 @@ test('export writes each column’s raw CSV value under its label (the customer 
   const columns = exportColumnsFor(
     SIP_COLUMNS.filter((column) => ['name', 'status', 'connection', 'usageBlock', 'customer'].includes(column.id)),
   )
-  expect(columns.map((column) => column.header)).toEqual(['Name', 'Status', 'Connection', 'Usage block', 'Customer id'])
+  // In catalogue order: Customer comes right after Name (decision 042).
+  expect(columns.map((column) => column.header)).toEqual(['Name', 'Customer id', 'Status', 'Connection', 'Usage block'])
   const trunk: SipAccountRow = {
     _id: 'a'.repeat(24),
     name: 'Main',
@@ -44,13 +45,16 @@ test('export writes each column’s raw CSV value under its label (the customer 
     customer: 'c'.repeat(24),
   }
   const pbx: SipAccountRow = { _id: 'b'.repeat(24), pbx: 3 }
-  expect(columns.map((column) => column.value(trunk))).toEqual(['Main', 'ON', 'IP_AUTH', 'No', 'c'.repeat(24)])
-  expect(columns.map((column) => column.value(pbx))).toEqual(['', '', 'PBX (cluster 3)', '', ''])
+  expect(columns.map((column) => column.value(trunk))).toEqual(['Main', 'c'.repeat(24), 'ON', 'IP_AUTH', 'No'])
+  expect(columns.map((column) => column.value(pbx))).toEqual(['', '', '', 'PBX (cluster 3)', ''])
 })
 
-test('full-only columns are those the condensed list lacks, and hidden until chosen', () => {
+test('full-only columns are those the condensed list lacks, and hidden until chosen (Customer: while the rows span several customers)', () => {
   const full = SIP_COLUMNS.filter((column) => column.full).map((column) => column.id)
-  expect(full).toEqual(['defaultNumber', 'customer', 'contact', 'userAgent', 'notes', 'sipServer'])
-  expect(SIP_COLUMNS.filter((column) => column.defaultVisible).map((column) => column.id)).toEqual(ids.filter((id) => !full.includes(id)))
+  expect(full).toEqual(['customer', 'defaultNumber', 'contact', 'userAgent', 'notes', 'sipServer'])
+  expect(SIP_COLUMNS.filter((column) => column.defaultVisible === true).map((column) => column.id)).toEqual(
+    ids.filter((id) => !full.includes(id)),
+  )
+  expect(SIP_COLUMNS.filter((column) => column.defaultVisible === 'several-customers').map((column) => column.id)).toEqual(['customer'])
   expect(new Set(ids).size).toBe(ids.length)
 })

@@ -30,8 +30,11 @@ export interface SipColumn<Id extends string = SipColumnId> {
   label: string
   /** Only the full object carries it: showing the column makes the list ask for full=true. */
   full: boolean
-  /** Shown until the user changes the view. */
-  defaultVisible: boolean
+  /**
+   * Shown until the user changes the view; 'several-customers': shown by default while the rows may
+   * belong to several customers (the Customer column, decision 042).
+   */
+  defaultVisible: boolean | 'several-customers'
   /** A field not every access level may see: the column is not even offered without it. */
   restricted?: RestrictedSipField
   /**
@@ -71,6 +74,20 @@ export const SIP_COLUMNS = catalogue([
     className: 'col-name',
     cell: (a) => <NameCell account={a} />,
     csv: (a) => a.name ?? '',
+  },
+  {
+    id: 'customer',
+    label: 'Customer',
+    // Only full rows name the customer (decision 042).
+    full: true,
+    defaultVisible: 'several-customers',
+    width: 200,
+    minWidth: 80,
+    className: 'col-customer',
+    cell: (a) => <CustomerCell id={a.customer} />,
+    // The id: names would cost one request per customer.
+    csv: (a) => a.customer ?? '',
+    csvHeader: 'Customer id',
   },
   {
     id: 'numbers',
@@ -183,19 +200,6 @@ export const SIP_COLUMNS = catalogue([
     className: 'col-default-number num',
     cell: (a) => textOrDash(a.defaultNumber ? formatPhoneNumber(a.defaultNumber) : a.defaultNumber),
     csv: (a) => a.defaultNumber ?? '',
-  },
-  {
-    id: 'customer',
-    label: 'Customer',
-    full: true,
-    defaultVisible: false,
-    width: 200,
-    minWidth: 80,
-    className: 'col-customer',
-    cell: (a) => <CustomerCell id={a.customer} />,
-    // The id: names would cost one request per customer.
-    csv: (a) => a.customer ?? '',
-    csvHeader: 'Customer id',
   },
   {
     id: 'contact',

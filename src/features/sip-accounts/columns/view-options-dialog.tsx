@@ -25,7 +25,8 @@ export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose
 
   const toggle = (index: number) =>
     onChange(
-      choices.map((choice, at) => (at === index ? { ...choice, visible: !choice.visible } : choice)),
+      // A ticked or unticked box is a choice: stored, it no longer follows the column's default.
+      choices.map((choice, at) => (at === index ? { ...choice, visible: !choice.visible, auto: false } : choice)),
       density,
     )
   const move = (index: number, step: 1 | -1, button: HTMLButtonElement) => {

@@ -1,9 +1,11 @@
 import type { SipAccess } from '../../../api/access-level.ts'
 import { useSipAccess } from '../../../app/session-context.tsx'
 import type { ListParams } from './list-params.ts'
+import type { ScopeKind } from './list-scope.ts'
 import { ScopePickers } from '../scope/scope-pickers.tsx'
+import { DownByCustomerButton } from '../down-by-customer/down-by-customer-entry.tsx'
 import { SearchBox } from './search-box.tsx'
-import { StatusFilter } from './status-filter.tsx'
+import { StatusFilter, type StatusFilterCounts } from './status-filter.tsx'
 import type { UpdateList } from './use-list-location.ts'
 import './list-toolbar.css'
 
@@ -13,13 +15,18 @@ export function searchPlaceholder(access: SipAccess): string {
 }
 
 interface ListToolbarProps {
+  /** What the list asks for (the landing scope applied). */
   params: ListParams
+  /** The customer and reseller the URL names (the pickers show these, not the landing scope). */
+  chosen: Pick<ListParams, 'customer' | 'reseller'>
+  scope: ScopeKind
+  counts: StatusFilterCounts
   /** The search as typed; params.filter is its normalized form (decision 032). */
   searchText: string | undefined
   update: UpdateList
 }
 
-export function ListToolbar({ params, searchText, update }: ListToolbarProps) {
+export function ListToolbar({ params, chosen, scope, counts, searchText, update }: ListToolbarProps) {
   const access = useSipAccess()
   return (
     <div className="toolbar">
@@ -33,11 +40,12 @@ export function ListToolbar({ params, searchText, update }: ListToolbarProps) {
             update({ filter: filter || undefined, offset: undefined, account: undefined }, { replace })
           }}
         />
-        <StatusFilter up={params.up} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
+        <StatusFilter up={params.up} counts={counts} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
       </div>
       {access.scope ? (
         <div className="toolbar-row">
-          <ScopePickers customer={params.customer} reseller={params.reseller} update={update} />
+          <ScopePickers customer={chosen.customer} reseller={chosen.reseller} kind={scope} update={update} />
+          <DownByCustomerButton />
         </div>
       ) : null}
     </div>

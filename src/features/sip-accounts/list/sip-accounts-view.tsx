@@ -7,7 +7,7 @@ import { lazyComponent } from '../../../lib/lazy.ts'
 import { formatRange } from '../../../lib/format.ts'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 import { ListActions, type ListDialog } from './list-actions.tsx'
-import { LIMIT_OPTIONS, type ListParams } from './list-params.ts'
+import { LIMIT_OPTIONS } from './list-params.ts'
 import { ListBody } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
@@ -19,8 +19,11 @@ import { sipAccountQueries } from '../sip-account-queries.ts'
 import { locatorFor } from '../drawer/use-account-walk.ts'
 import { useListHotkeys } from './use-list-hotkeys.ts'
 import { useListLocation } from './use-list-location.ts'
+import { listScope } from './list-scope.ts'
+import { useLandingHint } from './landing-hint.ts'
+import { useStatusCounts } from './use-status-counts.ts'
 import { useStatusFlips } from './use-status-flips.ts'
-import { CustomerNamesContext, useCustomerNames } from '../scope/use-customer-name.ts'
+import { CustomerNamesContext, useListedCustomerNames, usePrefetchCustomerNames } from '../scope/use-customer-name.ts'
 import { ChangesButton } from '../changes/changes-button.tsx'
 import { useChangeLog, useChangeLogState, useRowMarks } from '../changes/change-log-context.tsx'
 
@@ -42,30 +45,29 @@ export function SipAccountsView() {
   const queryClient = useQueryClient()
   const live = useSessionLive()
 
-  // Roles without scope always see their own customer, whatever a pasted link says.
-  const foreignScope = !access.scope && Boolean(location.params.customer ?? location.params.reseller)
-  const params = useMemo<ListParams>(() => {
-    if (access.scope) return location.params
-    const own = { ...location.params }
-    delete own.customer
-    delete own.reseller
-    return own
-  }, [access.scope, location.params])
+  // Roles without scope always see their own customer, whatever a pasted link says; roles with
+  // scope land on all their customers (decision 041).
+  const scope = useMemo(() => listScope(location.params, access.scope, session.customer), [location.params, access.scope, session.customer])
+  const { params } = scope
+  // A reload of a plain URL then starts this landing page beside validateToken (029, 041).
+  useLandingHint(access.scope ? (session.customer ?? undefined) : undefined)
   const notices = useMemo(
     () =>
-      foreignScope
+      scope.ignoredScope
         ? [
             ...location.notices,
             'Your access level lists only your own customer’s accounts, so the customer or reseller in this link was ignored.',
           ]
         : location.notices,
-    [foreignScope, location.notices],
+    [scope.ignoredScope, location.notices],
   )
 
   // The table view: the permitted columns in the user's order, and the density.
   const stored = useStoredView()
   const permitted = permittedColumns(access)
-  const choices = useMemo(() => resolveColumns(stored, permitted), [stored, permitted])
+  // The Customer column is there by default whenever the rows may belong to several customers (042).
+  const { severalCustomers } = scope
+  const choices = useMemo(() => resolveColumns(stored, permitted, { severalCustomers }), [stored, permitted, severalCustomers])
   const visible = useMemo(() => choices.filter((choice) => choice.visible).map((choice) => choice.spec), [choices])
   const columns = sipTableColumns(visible.map((spec) => spec.id))
   // full=true only when a visible column needs the full object.
@@ -84,6 +86,9 @@ export function SipAccountsView() {
   })
   const page = query.data
   const settled = page !== undefined && !query.isPlaceholderData
+  // The Status filter's numbers, asked beside the list (not after it) and refreshed with it (043).
+  const { filter, customer, reseller } = params
+  const counts = useStatusCounts({ filter, customer, reseller }, { up: params.up, refetchInterval: LIVE_REFRESH_MS })
   const flips = useStatusFlips(settled ? page : undefined)
   // Every answer shown goes to the session's change log (which compares it with earlier answers).
   const fetchedAt = query.dataUpdatedAt
@@ -95,14 +100,21 @@ export function SipAccountsView() {
   }, [settled, page, fetchedAt, changeLog, session.customer])
   const rowMarks = useRowMarks()
   // The Customer column's names, for the whole page in one request (not one per row).
-  const customerNames = useCustomerNames(visible.some((spec) => spec.id === 'customer') ? (page?.sipAccounts.map(customerOf) ?? []) : [])
+  const namesShown = visible.some((spec) => spec.id === 'customer')
+  const customerNames = useListedCustomerNames(namesShown ? (page?.sipAccounts.map(customerOf) ?? []) : [])
+  const prefetchNames = usePrefetchCustomerNames()
 
-  // Prefetch the next page so Next is instant.
+  // Prefetch the next page so Next is instant (and its customers' names, so they show at once too).
   useEffect(() => {
     if (!settled) return
     const offset = params.offset + params.limit
-    if (offset < page.total) void queryClient.prefetchQuery(sipAccountQueries.list(api, { ...params, offset }, fields))
-  }, [settled, page, params, api, queryClient, fields])
+    if (offset >= page.total) return
+    const next = sipAccountQueries.list(api, { ...params, offset }, fields)
+    void queryClient.prefetchQuery(next).then(() => {
+      const rows = queryClient.getQueryData(next.queryKey)?.sipAccounts
+      if (namesShown && rows) prefetchNames(rows.map(customerOf))
+    })
+  }, [settled, page, params, api, queryClient, fields, namesShown, prefetchNames])
 
   // Hovering or focusing a row prefetches its drawer (code and data), so it opens instantly.
   const hoverTimer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -134,7 +146,10 @@ export function SipAccountsView() {
   }, [settled])
 
   const setOffset = (offset: number) => update({ offset, account: undefined })
-  const resetScope = access.scope ? () => update({ customer: undefined, reseller: undefined, offset: undefined }) : undefined
+  // The way back from a customer that cannot be shown: one's own, which always can.
+  const resetScope = access.scope
+    ? () => update({ customer: session.customer ?? undefined, reseller: undefined, offset: undefined })
+    : undefined
   const total = page?.total
 
   const [dialog, setDialog] = useState<ListDialog | null>(null)
@@ -150,7 +165,14 @@ export function SipAccountsView() {
   return (
     <>
       <ListNotices notices={notices} />
-      <ListToolbar params={params} searchText={location.searchText} update={update} />
+      <ListToolbar
+        params={params}
+        chosen={location.params}
+        scope={scope.kind}
+        counts={counts}
+        searchText={location.searchText}
+        update={update}
+      />
       <ListActions
         dialog={dialog}
         onDialog={setDialog}
@@ -165,7 +187,10 @@ export function SipAccountsView() {
             refreshing={query.fetchStatus === 'fetching' && settled}
             failed={query.isError && page !== undefined}
             offline={query.fetchStatus === 'paused'}
-            onRefresh={() => void query.refetch()}
+            onRefresh={() => {
+              void query.refetch()
+              counts.refetch()
+            }}
           >
             <ChangesButton marks={rowMarks} onOpenAccount={(id) => update({ account: id })} />
           </LiveStatus>

@@ -1,17 +1,35 @@
 import { useId } from 'react'
+import { formatCount } from '../../../lib/format.ts'
 import './status-filter.css'
 
 const OPTIONS = [
-  { label: 'All', value: undefined, title: undefined },
-  { label: 'Up', value: true, title: 'Status ON' },
-  { label: 'Down', value: false, title: 'Status OFF' },
+  { label: 'All', value: undefined, title: undefined, count: 'all' },
+  { label: 'Up', value: true, title: 'Status ON', count: 'up' },
+  { label: 'Down', value: false, title: 'Status OFF', count: 'down' },
 ] as const
 
+/** How many accounts each choice holds for the current scope and search; absent: not known (yet). */
+export interface StatusFilterCounts {
+  all: number | undefined
+  up: number | undefined
+  down: number | undefined
+  pbx: number | undefined
+  /** Numbers of the previous scope or search, shown (dimmed) until the new ones arrive. */
+  stale: boolean
+}
+
+interface StatusFilterProps {
+  up: boolean | undefined
+  counts?: StatusFilterCounts | undefined
+  onChange: (up: boolean | undefined) => void
+}
+
 /**
- * All / Up / Down → `up` absent / true / false: the words of the status badges. Hosted PBX trunks
- * have no status, so they are only under All; the note says so, or Up + Down would not add up.
+ * All / Up / Down → `up` absent / true / false: the words of the status badges, each with its count
+ * ("Down 426"; decision 043). Hosted PBX trunks have no status, so they are only under All; the note
+ * says how many, or Up + Down would not add up.
  */
-export function StatusFilter({ up, onChange }: { up: boolean | undefined; onChange: (up: boolean | undefined) => void }) {
+export function StatusFilter({ up, counts, onChange }: StatusFilterProps) {
   const labelId = useId()
   const noteId = useId()
   const name = useId()
@@ -21,16 +39,33 @@ export function StatusFilter({ up, onChange }: { up: boolean | undefined; onChan
         <span id={labelId} className="segmented-label">
           Status
         </span>
-        {OPTIONS.map((option) => (
-          <label key={option.label} className="segment" title={option.title}>
-            <input type="radio" name={name} checked={up === option.value} onChange={() => onChange(option.value)} />
-            <span>{option.label}</span>
-          </label>
-        ))}
+        {OPTIONS.map((option) => {
+          const count = counts?.[option.count]
+          return (
+            <label key={option.label} className="segment" title={option.title}>
+              <input type="radio" name={name} checked={up === option.value} onChange={() => onChange(option.value)} />
+              <span className="segment-face">
+                {option.label}
+                {count === undefined ? null : (
+                  <>
+                    {' '}
+                    <span className={counts?.stale ? 'segment-count is-stale' : 'segment-count'}>{formatCount(count)}</span>
+                  </>
+                )}
+              </span>
+            </label>
+          )
+        })}
       </div>
       <span id={noteId} className="status-filter-note">
-        All = Up + Down + PBX trunks (no status)
+        {pbxNote(counts?.pbx)}
       </span>
     </div>
   )
+}
+
+function pbxNote(pbx: number | undefined): string {
+  if (pbx === undefined) return 'All = Up + Down + PBX trunks (no status)'
+  if (pbx === 0) return 'All = Up + Down (no PBX trunks here)'
+  return `All = Up + Down + ${formatCount(pbx)} PBX ${pbx === 1 ? 'trunk' : 'trunks'} without status`
 }

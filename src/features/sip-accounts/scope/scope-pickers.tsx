@@ -8,17 +8,23 @@ import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
 import { useCustomerApi, useSession } from '../../../app/session-context.tsx'
 import type { CustomerApi } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
+import type { ScopeKind } from '../list/list-scope.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
 import './scope-pickers.css'
 
 interface ScopePickersProps {
   customer: string | undefined
   reseller: string | undefined
+  /** The scope shown (decision 041): which of the ways back to offer. */
+  kind: ScopeKind
   update: UpdateList
 }
 
-/** Customer and Reseller pickers (RESELLER, RESELLER_ADMIN, ADMIN), and the way back to one's own. */
-export function ScopePickers({ customer, reseller, update }: ScopePickersProps) {
+/**
+ * Customer and Reseller pickers (RESELLER, RESELLER_ADMIN, ADMIN), and the ways back: to all one's
+ * customers (a plain `/`, where these levels land) and to one's own customer (`?customer=<own id>`).
+ */
+export function ScopePickers({ customer, reseller, kind, update }: ScopePickersProps) {
   const api = useCustomerApi()
   // ADMIN means every customer; the real API may default to fewer without all=true (decision 034).
   const session = useSession()
@@ -30,12 +36,26 @@ export function ScopePickers({ customer, reseller, update }: ScopePickersProps) 
   // One scope at a time: a customer replaces a reseller and vice versa; paging starts over.
   const choose = (patch: { customer?: string; reseller?: string }) =>
     update({ customer: patch.customer, reseller: patch.reseller, offset: undefined, account: undefined })
+  const ownCustomer = session.customer
   return (
     <div className="scope">
       <BrowsePicker api={api} all={all} kind={CUSTOMER} selected={customer} onChoose={(id) => choose({ customer: id })} />
-      <BrowsePicker api={api} all={all} kind={RESELLER} first={own} selected={reseller} onChoose={(id) => choose({ reseller: id })} />
-      {customer || reseller ? (
+      <BrowsePicker
+        api={api}
+        all={all}
+        kind={RESELLER}
+        first={own}
+        selected={reseller}
+        // One's own reseller is the whole subtree: the landing view, whose URL is a plain `/`.
+        onChoose={(id) => choose(sameId(id, ownCustomer) ? {} : { reseller: id })}
+      />
+      {kind !== 'all' ? (
         <button type="button" className="button" onClick={() => choose({})}>
+          Show all my customers
+        </button>
+      ) : null}
+      {kind !== 'own' && ownCustomer ? (
+        <button type="button" className="button" onClick={() => choose({ customer: ownCustomer })}>
           Show my own customer
         </button>
       ) : null}
@@ -51,8 +71,8 @@ interface PickerKind {
   /** GET /customer?resellers=true: only resellers. */
   resellers: boolean
 }
-const CUSTOMER: PickerKind = { label: 'Customer', placeholder: 'My own customer', what: 'customer', resellers: false }
-const RESELLER: PickerKind = { label: 'Reseller', placeholder: 'Choose a reseller', what: 'reseller', resellers: true }
+const CUSTOMER: PickerKind = { label: 'Customer', placeholder: 'All customers', what: 'customer', resellers: false }
+const RESELLER: PickerKind = { label: 'Reseller', placeholder: 'All resellers', what: 'reseller', resellers: true }
 
 interface PickerProps {
   api: CustomerApi
