@@ -64,7 +64,9 @@ async function findNamedRows(): Promise<[string, string][]> {
   return tableRows()
 }
 
-const walkRequests = (urls: URL[]) => urls.filter((url) => url.pathname === '/api/sip' && url.searchParams.get('up') === 'false')
+/** The walk's pages (the Status filter's own up=false count asks limit=1). */
+const walkRequests = (urls: URL[]) =>
+  urls.filter((url) => url.pathname === '/api/sip' && url.searchParams.get('up') === 'false' && url.searchParams.get('limit') === '500')
 const totalDown = () => expectedCounts().reduce((sum, row) => sum + row.down, 0)
 const fmt = (value: number) => value.toLocaleString('en-US')
 
