@@ -206,31 +206,45 @@ export function formatReport(report: BundleReport): string {
   return lines.join('\n')
 }
 
+/** Measures a running preview of the build in `distDir` (the e2e suite's, or one of our own). */
+export async function bundleReport(browser: Browser, appUrl: string, distDir: string): Promise<BundleReport> {
+  const measured = await measureBundle(browser, appUrl, distDir)
+  const [user, heaviest] = Object.entries(measured.listByUser).reduce((a, b) => (b[1].gzipBytes > a[1].gzipBytes ? b : a))
+  return {
+    measuredAt: new Date().toISOString(),
+    method:
+      'Chromium loads the vite build via vite preview + reference server; the .js files it requests (cache disabled) before the first row is in the DOM are gzipped from the build output with zlib default level (kB = 1000 bytes); files requested after that are reported separately',
+    budgetKb: BUDGET_KB,
+    goalKb: GOAL_KB,
+    signIn: measured.signIn,
+    listAfterReload: { ...heaviest, user },
+    listByUser: measured.listByUser,
+    afterFirstRowsByUser: measured.afterFirstRowsByUser,
+    notLoaded: notLoaded(distDir, [
+      measured.signIn,
+      ...Object.values(measured.listByUser),
+      ...Object.values(measured.afterFirstRowsByUser),
+    ]),
+    pass: heaviest.gzipBytes <= BUDGET_KB * 1000,
+  }
+}
+
+/** Writes bench-results/bundle.json (read by perf:report) and returns its path. */
+export function writeBundleReport(report: BundleReport): string {
+  const outDir = join(ROOT, 'bench-results')
+  mkdirSync(outDir, { recursive: true })
+  const file = join(outDir, 'bundle.json')
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+  return file
+}
+
 export async function runBundleBudget(): Promise<BundleReport> {
   const chromiumPath = ensureChromium()
   const stack = await startStack({ accounts: 300 })
   let browser: Browser | undefined
   try {
     browser = await launchChromium(chromiumPath)
-    const measured = await measureBundle(browser, stack.appUrl, stack.distDir)
-    const [user, heaviest] = Object.entries(measured.listByUser).reduce((a, b) => (b[1].gzipBytes > a[1].gzipBytes ? b : a))
-    return {
-      measuredAt: new Date().toISOString(),
-      method:
-        'Chromium loads the vite build via vite preview + reference server; the .js files it requests (cache disabled) before the first row is in the DOM are gzipped from the build output with zlib default level (kB = 1000 bytes); files requested after that are reported separately',
-      budgetKb: BUDGET_KB,
-      goalKb: GOAL_KB,
-      signIn: measured.signIn,
-      listAfterReload: { ...heaviest, user },
-      listByUser: measured.listByUser,
-      afterFirstRowsByUser: measured.afterFirstRowsByUser,
-      notLoaded: notLoaded(stack.distDir, [
-        measured.signIn,
-        ...Object.values(measured.listByUser),
-        ...Object.values(measured.afterFirstRowsByUser),
-      ]),
-      pass: heaviest.gzipBytes <= BUDGET_KB * 1000,
-    }
+    return await bundleReport(browser, stack.appUrl, stack.distDir)
   } finally {
     await browser?.close()
     await stack.stop()
@@ -240,10 +254,7 @@ export async function runBundleBudget(): Promise<BundleReport> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const report = await runBundleBudget()
-    const outDir = join(ROOT, 'bench-results')
-    mkdirSync(outDir, { recursive: true })
-    const file = join(outDir, 'bundle.json')
-    writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`)
+    const file = writeBundleReport(report)
     console.log(formatReport(report))
     console.log(`written: ${relative(process.cwd(), file)}`)
     if (!report.pass) {

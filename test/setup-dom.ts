@@ -1,11 +1,28 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup, configure } from '@testing-library/react'
+import { cleanup, configure, getConfig } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import './setup-node.ts'
 
 // findBy*/waitFor give up after 5 s instead of 1 s: a busy CI machine is slow, not wrong. Passing
 // tests are not slowed (they resolve as soon as the expectation holds).
 configure({ asyncUtilTimeout: 5000 })
+
+// A query that fails inside waitFor/findBy (it is retried on every DOM change) gets a plain error:
+// the default prints the whole document into each one, and with a page of rows that was a third of
+// a whole-app test's time (profiled). The error a test finally fails with still shows the DOM:
+// waitFor's timeout asks getElementError again, outside its retries.
+const fullElementError = getConfig().getElementError
+configure({
+  getElementError: (message, container) => {
+    const config = getConfig()
+    if ('_disableExpensiveErrorDiagnostics' in config && config._disableExpensiveErrorDiagnostics === true) {
+      const error = new Error(message ?? '')
+      error.name = 'TestingLibraryElementError'
+      return error
+    }
+    return fullElementError(message, container)
+  },
+})
 
 afterEach(() => {
   cleanup()

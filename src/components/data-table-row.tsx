@@ -47,10 +47,13 @@ let pendingOpen: number | undefined
 
 /** Text is selected (a drag or a double-click just ended): a click then only selected. */
 function selectingText(event: MouseEvent): boolean {
+  // The press belongs to this click only: a click without one (a synthetic click) is not a drag.
+  const pressed = pressedAt
+  pressedAt = undefined
   if (event.detail > 1) return true
   const selection = window.getSelection()
   if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return true
-  return pressedAt !== undefined && Math.hypot(event.clientX - pressedAt.x, event.clientY - pressedAt.y) > DRAG_PX
+  return pressed !== undefined && Math.hypot(event.clientX - pressed.x, event.clientY - pressed.y) > DRAG_PX
 }
 
 /** The full text of a cell cut short by its ellipsis, on hover (title); none when it fits. */

@@ -11,6 +11,8 @@ export interface E2eEnv {
   appUrl: string
   apiUrl: string
   chromiumPath: string
+  /** The production build preview serves (the bundle budget measures its files). */
+  distDir: string
 }
 
 declare module 'vitest' {
@@ -33,7 +35,7 @@ export async function setup(project: TestProject): Promise<void> {
   const started = Date.now()
   stack = await startStack({ accounts: E2E_ACCOUNTS })
   console.log(`e2e: built and started in ${((Date.now() - started) / 1000).toFixed(1)} s — app ${stack.appUrl}, API ${stack.apiUrl}`)
-  project.provide('e2e', { appUrl: stack.appUrl, apiUrl: stack.apiUrl, chromiumPath })
+  project.provide('e2e', { appUrl: stack.appUrl, apiUrl: stack.apiUrl, chromiumPath, distDir: stack.distDir })
 }
 
 export async function teardown(): Promise<void> {
