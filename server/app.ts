@@ -15,6 +15,7 @@ import { registerCustomerRoutes } from './routes/customer-routes.ts'
 import { registerSipRoutes } from './routes/sip-routes.ts'
 import { createStore } from './store.ts'
 import { TOKEN_LIFETIME_MINUTES } from './tokens.ts'
+import { createTurnstile } from './turnstile.ts'
 
 // Kept importable from here: callers and tests have always found it beside createApp.
 export { ApiProblem }
@@ -67,9 +68,12 @@ export function createApp(db: Database, options: AppOptions = {}): Hono {
   )
 
   const app = new Hono()
+  const turn = createTurnstile()
 
   app.use('*', async (c, next) => {
     if (latencyMs > 0) await sleep(latencyMs)
+    // Its own turn of the event loop, so new connections are accepted under load (turnstile.ts).
+    await turn()
     await next()
     // Responses can carry SIP passwords: never let a browser or proxy cache store them.
     c.res.headers.set('Cache-Control', 'no-store')
