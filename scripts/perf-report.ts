@@ -17,6 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import * as z from 'zod/mini'
+import { ServerJsonSchema, type ServerJson } from './bench/server-json.ts'
 
 export const START_MARKER = '<!-- bench:start -->'
 export const END_MARKER = '<!-- bench:end -->'
@@ -50,28 +51,6 @@ const BenchJsonSchema = z.looseObject({
   server: z.optional(z.nullable(z.looseObject({ raw: z.optional(z.unknown()) }))),
 })
 
-const ServerJsonSchema = z.looseObject({
-  date: z.string(),
-  accounts: z.number(),
-  runsPerRow: z.number(),
-  cpus: z.optional(z.number()),
-  node: z.optional(z.string()),
-  indexBuildMs: z.optional(z.number()),
-  target: z.optional(z.looseObject({ p50: z.number(), p99: z.number() })),
-  filterWorst: z.optional(z.looseObject({ p50: z.number(), p99: z.number(), met: z.boolean() })),
-  rows: z.array(
-    z.looseObject({
-      scenario: z.string(),
-      via: z.string(),
-      scope: z.string(),
-      total: z.number(),
-      p50: z.number(),
-      p99: z.number(),
-      max: z.optional(z.number()),
-    }),
-  ),
-})
-
 const LoadJsonSchema = z.looseObject({
   date: z.string(),
   accounts: z.number(),
@@ -103,7 +82,6 @@ const BundleJsonSchema = z.looseObject({
 })
 
 type BenchJson = z.infer<typeof BenchJsonSchema>
-type ServerJson = z.infer<typeof ServerJsonSchema>
 type LoadJson = z.infer<typeof LoadJsonSchema>
 type BundleJson = z.infer<typeof BundleJsonSchema>
 

@@ -6,25 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import * as z from 'zod/mini'
 import { runToCompletion } from '../../test/e2e/harness/processes.ts'
 import { ROOT } from '../../test/e2e/harness/stack.ts'
-
-const ServerJsonSchema = z.looseObject({
-  accounts: z.number(),
-  runsPerRow: z.number(),
-  rows: z.array(
-    z.looseObject({
-      scenario: z.string(),
-      via: z.string(),
-      scope: z.string(),
-      total: z.number(),
-      p50: z.number(),
-      p99: z.number(),
-    }),
-  ),
-  filterWorst: z.optional(z.looseObject({ p50: z.number(), p99: z.number(), met: z.boolean() })),
-})
+import { ServerJsonSchema } from './server-json.ts'
 
 export interface ServerBenchRow {
   label: string
