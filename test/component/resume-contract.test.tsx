@@ -104,3 +104,15 @@ test('a stored token the API rejects: the early GET /sip is discarded, the sign-
   expect(screen.queryByRole('table')).not.toBeInTheDocument()
   api.server.events.removeListener('request:start', listener)
 })
+
+test('a reload of Down by customer (?view=down) warms no list page: only the view’s walk asks for accounts', async () => {
+  const requests = recordRequests(api)
+  sessionStorage.setItem(TOKEN_KEY, api.tokenFor('reseller'))
+  renderApp(api, { url: '/?view=down' })
+  expect(await screen.findByRole('table', { name: 'Down by customer' }, { timeout: 15_000 })).toBeInTheDocument()
+  // The walk asks for pages of 500; a list page would be the default 100 (or the URL's limit).
+  const walk = requests.sipLists().filter((sent) => sent.searchParams.get('limit') === '500')
+  expect(walk.length).toBeGreaterThan(0)
+  expect(requests.sipLists().filter((sent) => sent.searchParams.get('limit') !== '500')).toEqual([])
+  requests.stop()
+})

@@ -83,7 +83,10 @@ function listQuery(params: ListParams): Query {
  * view) simply sends its own request. Returns `discard`.
  */
 export function warmFirstListPage(token: string, search: string): () => void {
-  const { params } = parseListSearch(search)
+  const { params, view } = parseListSearch(search)
+  // Another view (Down by customer) shows no list page: nothing to warm (a level without that view
+  // then loads its list the normal way).
+  if (view) return () => undefined
   // A plain URL lands a level with scope on its whole subtree (041): the tab remembers which.
   const landing = params.customer || params.reseller ? undefined : readLandingHint()
   return warmGet('/sip', listQuery(landing ? { ...params, reseller: landing } : params), token)
