@@ -120,7 +120,7 @@ test('a PBX trunk: "Hosted PBX trunk", no status, and nothing to copy', async ()
 
 test('for a level with scope the customer is a link: it lists that customer’s trunks and closes the drawer', async () => {
   const { user, summary } = await openDrawer('reseller', PRIMARY, PRIMARY_NAME)
-  const link = within(summary).getByRole('link', { name: 'Fjordvej Tømrer & Snedker ApS' })
+  const link = await within(summary).findByRole('link', { name: 'Fjordvej Tømrer & Snedker ApS' })
   expect(new URL(link.getAttribute('href') ?? '', window.location.href).searchParams.get('customer')).toBe(DEMO_CUSTOMER_IDS.demoCustomer)
   await user.click(link)
   await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())

@@ -10,6 +10,8 @@ vi.setConfig({ testTimeout: 20_000 })
 
 const VIEW_V1 = 'telecomx:sip-list-view:v1'
 const VIEW_V2 = 'telecomx:sip-list-view:v2'
+/** The version this build writes. */
+const VIEW_CURRENT = 'telecomx:sip-list-view:v3'
 
 const separator = (label: string) => screen.getByRole('separator', { name: `Resize ${label}` })
 const header = (label: string) => {
@@ -72,7 +74,7 @@ test('widths are remembered with the view: a reload shows the same widths', asyn
   await findRows()
   separator('Username').focus()
   await first.user.keyboard('{ArrowRight}{ArrowRight}')
-  expect(JSON.parse(localStorage.getItem(VIEW_V2) ?? '{}')).toMatchObject({ widths: { username: 172 } })
+  expect(JSON.parse(localStorage.getItem(VIEW_CURRENT) ?? '{}')).toMatchObject({ widths: { username: 172 } })
   first.unmount()
 
   renderApp(api, { as: 'owner' })
@@ -103,7 +105,7 @@ test('a view stored by the previous version (v1, no widths) still loads: its col
   // The first change writes the new version, keeping the old view's choices.
   separator('IP address').focus()
   await user.keyboard('{ArrowRight}')
-  expect(JSON.parse(localStorage.getItem(VIEW_V2) ?? '{}')).toMatchObject({ density: 'compact', widths: { ipAddress: 150 } })
+  expect(JSON.parse(localStorage.getItem(VIEW_CURRENT) ?? '{}')).toMatchObject({ density: 'compact', widths: { ipAddress: 150 } })
   expect(columnNames().slice(0, 2)).toEqual(['Name', 'IP address'])
 })
 
