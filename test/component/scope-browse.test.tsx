@@ -110,7 +110,7 @@ test('the Reseller combobox lists resellers (resellers=true) and choosing one sc
   const { user } = renderApp(api, { as: 'admin' })
   await findRows()
   await user.click(screen.getByRole('combobox', { name: 'Reseller' }))
-  const listbox = screen.getByRole('listbox', { name: 'Reseller' })
+  const listbox = await screen.findByRole('listbox', { name: 'Reseller' })
   await waitFor(() =>
     expect(
       within(listbox)
