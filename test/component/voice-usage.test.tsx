@@ -27,7 +27,7 @@ const LINK_OFF_PAGE = `/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}&offset=25&limi
 /** The drawer's probe for a condensed row: GET /sip scoped to the account's customer (the OWNER's list sends no customer). */
 const isProbe = (request: Request) => new URL(request.url).searchParams.has('customer')
 
-const usageSection = (dialog: HTMLElement) => within(dialog).getByRole('region', { name: 'Voice usage' })
+const usageSection = (dialog: HTMLElement) => within(dialog).findByRole('region', { name: 'Voice usage' }, { timeout: 8000 })
 
 /** GET /sip answered by the reference server, with each row's voiceUsage replaced. */
 function rewriteUsage(change: (usage: SipAccount['voiceUsage']) => unknown) {
@@ -52,7 +52,7 @@ test('the drawer charts 12 months of outgoing minutes, oldest first, with exact 
   const rows = await findRows()
   await user.click(rows.find((r) => r.textContent?.includes(PRIMARY)) as HTMLElement)
   const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
-  const chart = await within(usageSection(dialog)).findByRole('figure', { name: CHART }, { timeout: 8000 })
+  const chart = await within(await usageSection(dialog)).findByRole('figure', { name: CHART }, { timeout: 8000 })
 
   const bars = within(chart).getAllByRole('img')
   const expected = (row.voiceUsage ?? []).map((month) => {
@@ -91,7 +91,7 @@ test('months the API leaves out are drawn as 0', async () => {
   )
   renderApp(api, { as: 'owner', url: `/?account=${DEMO_ACCOUNT_IDS.primaryTrunk}` })
   const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
-  const chart = await within(usageSection(dialog)).findByRole('figure', { name: CHART }, { timeout: 8000 })
+  const chart = await within(await usageSection(dialog)).findByRole('figure', { name: CHART }, { timeout: 8000 })
   const bars = within(chart).getAllByRole('img')
   expect(bars).toHaveLength(12)
   expect(bars.map((bar) => bar.getAttribute('aria-label')?.replace(/^.*: /, ''))).toEqual([
@@ -116,7 +116,7 @@ test('an account without voice usage says so, with no chart', async () => {
   const rows = await findRows()
   await user.click(rows.find((r) => r.textContent?.includes(PRIMARY)) as HTMLElement)
   const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
-  const section = usageSection(dialog)
+  const section = await usageSection(dialog)
   expect(await within(section).findByText('No voice usage recorded.')).toBeInTheDocument()
   expect(within(section).queryByRole('figure')).not.toBeInTheDocument()
 })
@@ -130,7 +130,7 @@ test('from a link, voice usage shows loading until the condensed row arrives', a
   )
   renderApp(api, { as: 'owner', url: LINK_OFF_PAGE })
   const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
-  const section = await waitFor(() => usageSection(dialog))
+  const section = await usageSection(dialog)
   expect(await within(section).findByRole('status')).toHaveTextContent('Loading voice usage…')
   expect(await within(section).findByRole('figure', { name: CHART })).toBeInTheDocument()
   expect(within(section).queryByText('Loading voice usage…')).not.toBeInTheDocument()
@@ -148,7 +148,7 @@ test('when the condensed row fails, the section says so and Retry loads the char
   )
   const { user } = renderApp(api, { as: 'owner', url: LINK_OFF_PAGE })
   const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
-  const section = await waitFor(() => usageSection(dialog))
+  const section = await usageSection(dialog)
   expect(await within(section).findByText('Voice usage could not be loaded.')).toBeInTheDocument()
   // The rest of the drawer is unaffected.
   expect(within(dialog).getByText('77.66.100.10')).toBeInTheDocument()
