@@ -1,5 +1,5 @@
 import { useId, useState, type KeyboardEvent, type UIEvent } from 'react'
-import './combobox.css'
+import { ComboboxField } from './combobox-field.tsx'
 
 export interface ComboboxOption {
   id: string
@@ -26,6 +26,8 @@ interface ComboboxProps {
   onOpen?: () => void
   /** Focus left without a choice: drop what was typed. */
   onDismiss?: () => void
+  /** Takes the focus when it mounts (it replaces a stand-in that had it: combobox-field.tsx). */
+  autoFocus?: boolean | undefined
 }
 
 /** Fetch the next options this close (px) to the end of the scrolled list. */
@@ -34,8 +36,7 @@ const LOAD_MORE_MARGIN = 48
 /** An editable combobox with a listbox popup (WAI-ARIA APG pattern, list autocomplete). */
 export function Combobox(props: ComboboxProps) {
   const { label, inputValue, placeholder, options, message, footer, hasMore = false, loadingMore = false } = props
-  const { onLoadMore, onInputChange, onSelect, onOpen, onDismiss } = props
-  const inputId = useId()
+  const { onLoadMore, onInputChange, onSelect, onOpen, onDismiss, autoFocus } = props
   const listId = useId()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -83,32 +84,29 @@ export function Combobox(props: ComboboxProps) {
   const showMessage = open && options.length === 0 && Boolean(message)
   const showFooter = expanded && (Boolean(footer) || hasMore)
   return (
-    <div className="combobox">
-      <label htmlFor={inputId}>{label}</label>
-      <input
-        id={inputId}
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
-        autoComplete="off"
-        spellCheck={false}
-        value={inputValue}
-        placeholder={placeholder}
-        onChange={(event) => {
+    <ComboboxField
+      label={label}
+      listId={listId}
+      expanded={expanded}
+      input={{
+        'aria-activedescendant': expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined,
+        autoFocus,
+        value: inputValue,
+        placeholder,
+        onChange: (event) => {
           show()
           setActive(-1)
           onInputChange(event.target.value)
-        }}
-        onFocus={show}
-        onClick={show}
-        onKeyDown={onKeyDown}
-        onBlur={() => {
+        },
+        onFocus: show,
+        onClick: show,
+        onKeyDown,
+        onBlur: () => {
           setOpen(false)
           onDismiss?.()
-        }}
-      />
+        },
+      }}
+    >
       <div className="combobox-popup" hidden={!expanded && !showMessage}>
         <ul id={listId} role="listbox" aria-label={label} className="combobox-list" hidden={!expanded} onScroll={onScroll}>
           {options.map((option, index) => (
@@ -151,6 +149,6 @@ export function Combobox(props: ComboboxProps) {
           </div>
         ) : null}
       </div>
-    </div>
+    </ComboboxField>
   )
 }

@@ -22,8 +22,8 @@ export interface DataRowProps<TData extends RowData> {
   rowIndex: number | undefined
   /** The row has its own URL (RowHrefContext): the first cell links to it (middle-click, new tab). */
   linked: boolean
-  /** Ids of the columns that stick at the left edge. */
-  pinned: readonly string[]
+  /** The columns that stick at the left edge: their offset from it, by column id. */
+  pinned: Readonly<Record<string, number>>
   /** True once for the row the keyboard is moving to: it takes the focus as soon as it is rendered. */
   claimFocus: (id: string) => boolean
   onOpen: ((row: TData, index: number) => void) | undefined
@@ -129,10 +129,10 @@ function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
     >
       {cells.map((cell, position) => {
         const column = cell.column
-        const pinned = props.pinned.includes(column.id)
-        const className = [column.columnDef.meta?.className, pinned ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined
+        const left = props.pinned[column.id]
+        const className = [column.columnDef.meta?.className, left !== undefined ? 'is-pinned' : ''].filter(Boolean).join(' ') || undefined
         return (
-          <td key={cell.id} className={className} style={pinned ? { left: column.getStart() } : undefined}>
+          <td key={cell.id} className={className} style={left !== undefined ? { left } : undefined}>
             {position === 0 && mark ? (
               <span className="row-mark">
                 <Badge tone={mark.tone} title={mark.title}>

@@ -87,12 +87,12 @@ test('the rows are one Tab stop; arrows move between them; Enter and Space open'
 
 test('a column’s size goes on its header cell and the table is exactly as wide as its columns', () => {
   const sized = helper.columns([
-    helper.accessor('name', { header: 'Name', minSize: 120 }),
-    helper.accessor('id', { header: 'Id', size: 84, minSize: 72 }),
+    helper.accessor('name', { header: 'Name', meta: { minSize: 120 } }),
+    helper.accessor('id', { header: 'Id', meta: { size: 84, minSize: 72 } }),
   ])
   render(<DataTable label="Things" columns={sized} data={items(2)} getRowId={getRowId} />)
   const [name, id] = screen.getAllByRole('columnheader')
-  // No size: TanStack Table's default of 150 px.
+  // No size: the default of 150 px (TanStack Table's).
   expect(name?.style.width).toBe('150px')
   expect(id?.style.width).toBe('84px')
   expect(screen.getByRole('table').style.width).toBe('234px')

@@ -1,11 +1,9 @@
 import {
   FlexRender,
-  columnSizingFeature,
   createColumnHelper,
   metaHelper,
   tableFeatures,
   useTable,
-  type ColumnSizingState,
   type OnChangeFn,
   type RowData,
   type TableOptions,
@@ -23,19 +21,23 @@ export interface DataColumnMeta {
   className?: string
   /** false: no resize handle (the column keeps its size). */
   resizable?: boolean
+  /** Width in px (DEFAULT_SIZE without); the user's width, in the sizing state, wins. */
+  size?: number
+  /** The user may not make it narrower (DEFAULT_MIN_SIZE without). */
+  minSize?: number
 }
 
 /*
  * The one place TanStack Table is wired. Paging, search and filtering belong to the API, so no
- * client row model is registered; the table owns what it is good at: column sizes (state, min
- * and max clamping, offsets, totals). What it would add beyond that cost the list's first load
- * more than its budget allows (~4 kB gz), so it is done here in a few lines: pinning (instead of
- * columnPinningFeature + the columnVisibilityFeature its row cells need) puts pinned columns
- * first and sticks them at their sizing offset; resizing (instead of columnResizingFeature) is
+ * client row model is registered, and no feature either: the table builds the headers, rows and
+ * cells. What its features would add cost the list's first load more than its budget allows, so
+ * it is done here in a few lines: column sizes (instead of columnSizingFeature, ~0.9 kB gz:
+ * decision 016) are the user's width or the column's own, never below its minimum; pinning
+ * (instead of columnPinningFeature + the columnVisibilityFeature its row cells need) puts pinned
+ * columns first and sticks them at their offset; resizing (instead of columnResizingFeature) is
  * column-resize-handle.tsx writing the sizing state. The caller passes just the columns to show.
  */
 export const dataTableFeatures = tableFeatures({
-  columnSizingFeature,
   columnMeta: metaHelper<DataColumnMeta>(),
 })
 export type DataTableFeatures = typeof dataTableFeatures
@@ -46,7 +48,17 @@ export function createDataColumnHelper<TData extends RowData>() {
 }
 
 export type DataColumns<TData extends RowData> = TableOptions<Features, TData>['columns']
-export type { ColumnSizingState }
+/** The user's column widths in px, by column id. */
+export type ColumnSizingState = Record<string, number>
+
+/** A column's width and least width without its own (TanStack Table's defaults, as before: 016). */
+const DEFAULT_SIZE = 150
+const DEFAULT_MIN_SIZE = 20
+
+/** The user's width if there is one, else the column's own; never below its minimum. */
+function columnWidth(meta: DataColumnMeta | undefined, chosen: number | undefined): number {
+  return Math.max(meta?.minSize ?? DEFAULT_MIN_SIZE, chosen ?? meta?.size ?? DEFAULT_SIZE)
+}
 
 /**
  * A mark that stays on a row until the caller drops it (e.g. "Went down", until marked as seen):
@@ -123,16 +135,31 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const pinned = props.pinnedColumnIds ?? NO_PINS
   const columns = usePinnedFirst(props.columns, pinned)
   const [ownSizing, setOwnSizing] = useState<ColumnSizingState>(NO_SIZES)
-  const table = useTable({
-    features: dataTableFeatures,
-    columns,
-    data,
-    getRowId,
-    state: { columnSizing: props.columnSizing ?? ownSizing },
-    onColumnSizingChange: props.onColumnSizingChange ?? setOwnSizing,
-  })
+  const sizing = props.columnSizing ?? ownSizing
+  const setSizing = props.onColumnSizingChange ?? setOwnSizing
+  const table = useTable({ features: dataTableFeatures, columns, data, getRowId })
   const rows = table.getRowModel().rows
-  const columnCount = table.getAllLeafColumns().length
+  const leaves = table.getAllLeafColumns()
+  const columnCount = leaves.length
+  // Widths by column id, the table's total, and where each pinned column sticks (the sum of the
+  // widths before it; pinned columns come first). The same starts object while they hold, so the
+  // memoised rows re-render only when a pinned column's place changes.
+  const widths = new Map(
+    leaves.map((column) => [
+      column.id,
+      columnWidth(column.columnDef.meta, Object.hasOwn(sizing, column.id) ? sizing[column.id] : undefined),
+    ]),
+  )
+  let totalWidth = 0
+  const starts: Record<string, number> = {}
+  for (const column of leaves) {
+    if (pinned.includes(column.id)) starts[column.id] = totalWidth
+    totalWidth += widths.get(column.id) ?? 0
+  }
+  const startsKey = JSON.stringify(starts)
+  // By value: the same object while the offsets hold.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const pinnedStarts: Readonly<Record<string, number>> = useMemo(() => starts, [startsKey])
   const flashed = props.flashedRowIds ?? NO_IDS
   const marks = props.rowMarks ?? NO_MARKS
   const rowHeight = ROW_HEIGHT[density]
@@ -238,7 +265,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         mark={marks.get(row.id)}
         rowIndex={props.totalRows === undefined ? undefined : (props.firstRowIndex ?? 0) + row.index + 2}
         linked={props.getRowHref !== undefined}
-        pinned={pinned}
+        pinned={pinnedStarts}
         claimFocus={claimFocus}
         onOpen={props.onRowOpen}
         onIntent={props.onRowIntent}
@@ -275,14 +302,15 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
         // +1: the header row counts.
         aria-rowcount={props.totalRows === undefined ? undefined : props.totalRows + 1}
         // Fixed layout at the sum of the column widths: more columns scroll sideways, never squeeze.
-        style={{ width: table.getTotalSize() }}
+        style={{ width: totalWidth }}
       >
         <thead ref={head}>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const column = header.column
-                const isPinned = pinned.includes(column.id)
+                const left = pinnedStarts[column.id]
+                const width = widths.get(column.id) ?? DEFAULT_SIZE
                 const headerLabel = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
                 return (
                   <th
@@ -290,18 +318,24 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                     scope="col"
                     // The label alone: the resize handle's own name would otherwise join it.
                     aria-label={headerLabel}
-                    className={cellClass(column.columnDef.meta?.className, isPinned)}
-                    style={{ width: header.getSize(), left: isPinned ? column.getStart() : undefined }}
+                    className={cellClass(column.columnDef.meta?.className, left !== undefined)}
+                    style={{ width, left }}
                   >
                     <span className="th-label">{header.isPlaceholder ? null : <FlexRender header={header} />}</span>
                     {column.columnDef.meta?.resizable !== false ? (
                       <ColumnResizeHandle
                         label={headerLabel}
-                        size={column.getSize()}
-                        minSize={column.columnDef.minSize ?? 20}
-                        maxSize={Math.min(column.columnDef.maxSize ?? MAX_COLUMN_WIDTH, MAX_COLUMN_WIDTH)}
-                        onResize={(size) => table.setColumnSizing((old) => ({ ...old, [column.id]: size }))}
-                        onReset={() => column.resetSize()}
+                        size={width}
+                        minSize={column.columnDef.meta?.minSize ?? DEFAULT_MIN_SIZE}
+                        maxSize={MAX_COLUMN_WIDTH}
+                        onResize={(size) => setSizing((old) => ({ ...old, [column.id]: size }))}
+                        onReset={() =>
+                          setSizing((old) => {
+                            const next = { ...old }
+                            delete next[column.id]
+                            return next
+                          })
+                        }
                       />
                     ) : null}
                   </th>

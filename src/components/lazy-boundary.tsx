@@ -1,7 +1,12 @@
-import { Component, Suspense, type ReactNode } from 'react'
-import { forgetFailedDownloads, isChunkLoadError } from '../lib/lazy.ts'
-import { ErrorAlert } from './error-alert.tsx'
-import { Dialog } from './dialog.tsx'
+import { Component, Suspense, useEffect, useState, type ReactNode } from 'react'
+import { forgetFailedDownloads, isChunkLoadError, lazyComponent } from '../lib/lazy.ts'
+import { FailureAlert, type FailureProps } from './failure-alert.tsx'
+
+// The failure dialog, and the modal code under it, are not needed until something fails: the page
+// fetches them once its first content is shown (preloadFailedDialog), or a failure does.
+const failedDialog = lazyComponent(() => import('./failed-dialog.tsx').then((module) => module.FailedDialog))
+const FailedDialog = failedDialog.Component
+export const preloadFailedDialog = failedDialog.preload
 
 interface LazyDialogBoundaryProps {
   /** The dialog's title, kept when it cannot be shown. */
@@ -33,7 +38,7 @@ export class LazyDialogBoundary extends Component<LazyDialogBoundaryProps, State
   override render() {
     if (this.state.error === undefined) return <Suspense fallback={null}>{this.props.children}</Suspense>
     return (
-      <FailedDialog
+      <Failure
         title={this.props.title}
         chunk={isChunkLoadError(this.state.error)}
         onRetry={() => {
@@ -46,20 +51,23 @@ export class LazyDialogBoundary extends Component<LazyDialogBoundaryProps, State
   }
 }
 
-function FailedDialog({ title, chunk, onRetry, onClose }: { title: string; chunk: boolean; onRetry: () => void; onClose: () => void }) {
-  return (
-    <Dialog title={title} onClose={onClose}>
-      <ErrorAlert
-        title={chunk ? 'This part of the dashboard could not be downloaded.' : 'This could not be shown.'}
-        onRetry={onRetry}
-        actions={
-          <button type="button" className="button" onClick={onClose} data-autofocus="">
-            Close
-          </button>
-        }
-      >
-        {chunk ? 'Check your connection and try again. If it keeps failing, reload the page.' : 'Try again, or reload the page.'}
-      </ErrorAlert>
-    </Dialog>
-  )
+/**
+ * The failure as a dialog. Should even the dialog's code not download (offline before the page
+ * fetched it), the same alert stands in place instead.
+ */
+function Failure({ title, ...failure }: FailureProps & { title: string }) {
+  const [dialog, setDialog] = useState<'loading' | 'here' | 'missing'>(failedDialog.isLoaded() ? 'here' : 'loading')
+  useEffect(() => {
+    if (dialog !== 'loading') return
+    let live = true
+    failedDialog.load().then(
+      () => live && setDialog('here'),
+      () => live && setDialog('missing'),
+    )
+    return () => {
+      live = false
+    }
+  }, [dialog])
+  if (dialog === 'here') return <FailedDialog title={title} {...failure} />
+  return dialog === 'missing' ? <FailureAlert {...failure} /> : null
 }

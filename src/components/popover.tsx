@@ -1,4 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode, type SyntheticEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react'
+import { lazyComponent } from '../lib/lazy.ts'
+import { LazyDialogBoundary } from './lazy-boundary.tsx'
 import './popover.css'
 
 export interface PopoverProps {
@@ -12,30 +14,24 @@ export interface PopoverProps {
   children: ReactNode
 }
 
-/** Gap between the button and the panel, and the least distance from the window's edges, in px. */
-const GAP = 4
-const MARGIN = 8
+// The open panel is not needed to show the button: it is fetched on first hover, focus or open, or
+// when the page preloads it (preloadPopover, once the list's first rows are shown).
+const popoverPanel = lazyComponent(() => import('./popover-panel.tsx').then((module) => module.PopoverPanel))
+const PopoverPanel = popoverPanel.Component
+export const preloadPopover = popoverPanel.preload
 
-/**
- * The native popover API (top layer). Without it (jsdom, old browsers) the attribute is left off:
- * a [popover] that cannot be shown stays display: none; the panel then sits in the flow instead.
- */
-const NATIVE_POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype
-
-/** Keeps the events of the button and the panel from reaching the row (or page) they sit in. */
+/** Keeps the events of the button from reaching the row (or page) it sits in. */
 const stop = (event: SyntheticEvent) => event.stopPropagation()
 
 /**
  * A button that opens a small non-modal dialog next to it: by click, tap, Enter or Space; closed
  * by Esc (focus back on the button), a click outside or the button again. Focus moves into the
  * panel when it opens. The panel is a native popover (top layer) where the browser has one, so a
- * scrolling ancestor (the table's horizontal scroller) cannot clip it; it is placed under the
- * button, or above it when the window has no room below.
+ * scrolling ancestor (the table's horizontal scroller) cannot clip it (popover-panel.tsx).
  */
 export function Popover({ trigger, triggerLabel, label, triggerClassName, children }: PopoverProps) {
   const [open, setOpen] = useState(false)
   const button = useRef<HTMLButtonElement>(null)
-  const panel = useRef<HTMLDivElement>(null)
   const panelId = useId()
 
   // In a table row with a roving Tab stop (data-table-row.tsx) the button is a Tab stop only in
@@ -50,52 +46,6 @@ export function Popover({ trigger, triggerLabel, label, triggerClassName, childr
   const close = (refocus: boolean) => {
     setOpen(false)
     if (refocus) button.current?.focus()
-  }
-
-  useLayoutEffect(() => {
-    const element = panel.current
-    const anchor = button.current
-    if (!open || !element || !anchor) return
-    if (NATIVE_POPOVER) element.showPopover()
-    const place = () => {
-      const at = anchor.getBoundingClientRect()
-      const { width, height } = element.getBoundingClientRect()
-      const below = at.bottom + GAP
-      const top = below + height + MARGIN <= window.innerHeight ? below : Math.max(MARGIN, at.top - GAP - height)
-      const left = Math.max(MARGIN, Math.min(at.left, window.innerWidth - width - MARGIN))
-      // CSSOM, not a style attribute in markup: allowed by the CSP (style-src 'self').
-      element.style.top = `${top}px`
-      element.style.left = `${left}px`
-    }
-    place()
-    element.focus()
-    window.addEventListener('scroll', place, true)
-    window.addEventListener('resize', place)
-    return () => {
-      window.removeEventListener('scroll', place, true)
-      window.removeEventListener('resize', place)
-    }
-  }, [open])
-
-  useEffect(() => {
-    if (!open) return
-    // A press anywhere else closes it; focus goes wherever that press puts it.
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target
-      if (!(target instanceof Node) || panel.current?.contains(target) || button.current?.contains(target)) return
-      setOpen(false)
-    }
-    document.addEventListener('pointerdown', onPointerDown, true)
-    return () => document.removeEventListener('pointerdown', onPointerDown, true)
-  }, [open])
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    // The list's own keys (j/k, arrows for pages) must not act behind an open popover.
-    event.stopPropagation()
-    if (event.key === 'Escape') {
-      event.preventDefault()
-      close(true)
-    }
   }
 
   return (
@@ -113,31 +63,18 @@ export function Popover({ trigger, triggerLabel, label, triggerClassName, childr
           event.stopPropagation()
           setOpen((was) => !was)
         }}
+        onPointerEnter={popoverPanel.preload}
+        onFocus={popoverPanel.preload}
         onKeyDown={stop}
       >
         {trigger}
       </button>
       {open ? (
-        <div
-          ref={panel}
-          id={panelId}
-          role="dialog"
-          aria-label={label}
-          tabIndex={-1}
-          popover={NATIVE_POPOVER ? 'manual' : undefined}
-          className="popover"
-          onKeyDown={onKeyDown}
-          onClick={stop}
-          onMouseDown={stop}
-          onMouseOver={stop}
-          onBlur={(event) => {
-            // Tabbing out closes it; a lost window focus (relatedTarget null) does not.
-            const next = event.relatedTarget
-            if (next instanceof Node && !event.currentTarget.contains(next) && next !== button.current) setOpen(false)
-          }}
-        >
-          {children}
-        </div>
+        <LazyDialogBoundary title={label} onClose={() => close(true)}>
+          <PopoverPanel id={panelId} label={label} anchor={button} onClose={close}>
+            {children}
+          </PopoverPanel>
+        </LazyDialogBoundary>
       ) : null}
     </>
   )

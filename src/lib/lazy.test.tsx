@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Component, Suspense, type ReactNode } from 'react'
 import { expect, test } from 'vitest'
-import { forgetFailedDownloads, lazyComponent } from './lazy.ts'
+import { forgetFailedDownloads, lazyComponent, useLoaded } from './lazy.ts'
 
 /** A module download that the test settles: fail or succeed. */
 function download() {
@@ -74,4 +74,30 @@ test('a failed preload nobody rendered is forgotten: the first render downloads 
   expect(attempts).toHaveLength(2)
   attempts[1]?.resolve(() => <p>Loaded</p>)
   expect(await screen.findByText('Loaded')).toBeInTheDocument()
+})
+
+function Part({ start, lazy }: { start: boolean; lazy: ReturnType<typeof lazyComponent<object>> }) {
+  const loaded = useLoaded(lazy, start)
+  return loaded ? <lazy.Component /> : <p>Stand-in</p>
+}
+
+test('useLoaded downloads only once asked to, then renders the part directly; a failed download is tried again when back online', async () => {
+  const { attempts, load } = download()
+  const lazy = lazyComponent(load)
+  const { rerender } = render(<Part start={false} lazy={lazy} />)
+  expect(screen.getByText('Stand-in')).toBeInTheDocument()
+  // Not asked yet (the list's first rows are not shown): nothing is downloaded.
+  expect(attempts).toHaveLength(0)
+  rerender(<Part start lazy={lazy} />)
+  expect(attempts).toHaveLength(1)
+  attempts[0]?.reject(failure())
+  // Offline: the stand-in stays; nothing is retried behind the user's back until the browser is online.
+  await new Promise((settled) => setTimeout(settled, 0))
+  expect(screen.getByText('Stand-in')).toBeInTheDocument()
+  expect(attempts).toHaveLength(1)
+  window.dispatchEvent(new Event('online'))
+  expect(attempts).toHaveLength(2)
+  attempts[1]?.resolve(() => <p>Loaded</p>)
+  expect(await screen.findByText('Loaded')).toBeInTheDocument()
+  expect(screen.queryByText('Stand-in')).not.toBeInTheDocument()
 })

@@ -1,4 +1,4 @@
-import { createElement, lazy, useState, type ComponentType } from 'react'
+import { createElement, lazy, useEffect, useState, type ComponentType } from 'react'
 
 /** Chromium, Firefox and Safari word a failed dynamic import differently; Vite adds its CSS preload. */
 const CHUNK_FAILURE =
@@ -12,6 +12,8 @@ export interface LazyComponent<P extends object> {
   Component: ComponentType<P>
   /** Starts the download early (hover, focus); a failure here is silent, the render will say it. */
   preload: () => void
+  /** Starts the download like preload; settles when it is here (or failed). */
+  load: () => Promise<unknown>
   /** Downloaded: rendering it now does not suspend. */
   isLoaded: () => boolean
 }
@@ -73,11 +75,40 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   return {
     Component: Lazy,
     isLoaded: () => loaded !== undefined,
-    preload: () => {
-      // A failed preload that no render has seen is simply forgotten: the first render tries again.
-      get().catch(() => {
-        if (!asked) forget()
-      })
-    },
+    preload: () => void download().catch(() => undefined),
+    load: download,
   }
+  function download() {
+    // A failed preload that no render has seen is simply forgotten: the first render tries again.
+    return get().catch((error: unknown) => {
+      if (!asked) forget()
+      throw error
+    })
+  }
+}
+
+/**
+ * Whether a part's code is here, downloading it once `start` is true. In an effect: a part wanted
+ * only after the first rows is then requested after them, not in the render that shows them. A
+ * failed download is tried again when the browser is back online. Once true, the part renders
+ * directly (it never suspends).
+ */
+export function useLoaded(part: Pick<LazyComponent<never>, 'isLoaded' | 'load'>, start: boolean): boolean {
+  const [loaded, setLoaded] = useState(part.isLoaded)
+  useEffect(() => {
+    if (!start || loaded) return
+    let live = true
+    const load = () =>
+      void part.load().then(
+        () => live && setLoaded(true),
+        () => undefined,
+      )
+    load()
+    window.addEventListener('online', load)
+    return () => {
+      live = false
+      window.removeEventListener('online', load)
+    }
+  }, [part, start, loaded])
+  return loaded
 }

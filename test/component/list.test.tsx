@@ -46,7 +46,8 @@ test('numbers show the first one and a "+N" button opening all of them (test/com
   const { user } = renderApp(api, { as: 'owner', url: '/?filter=Hovedtrunk' })
   const [row] = await findRows()
   await user.click(within(row as HTMLElement).getByRole('button', { name: '3 more numbers' }))
-  expect(screen.getByRole('dialog', { name: 'Numbers of Hovedtrunk København' })).toHaveTextContent('+45 80 80 80 80')
+  // The panel's code may still be on its way on the first open (decision 016).
+  expect(await screen.findByRole('dialog', { name: 'Numbers of Hovedtrunk København' })).toHaveTextContent('+45 80 80 80 80')
 })
 
 test('paging walks First/Previous/Next/Last with the range text and the URL', async () => {

@@ -52,7 +52,8 @@ test('a number typed in pairs with +45 finds what the digits find, sends E.164 a
   // Run-together numbers are shown grouped everywhere: in the row and in its numbers popover.
   expect(row.textContent).not.toContain('+4570305050')
   await user.click(within(row).getByRole('button', { name: '3 more numbers' }))
-  expect(screen.getByRole('dialog', { name: `Numbers of ${TRUNK}` })).toHaveTextContent('+45 70 30 50 51')
+  // The panel's code may still be on its way on the first open (decision 016).
+  expect(await screen.findByRole('dialog', { name: `Numbers of ${TRUNK}` })).toHaveTextContent('+45 70 30 50 51')
 })
 
 test('pairs without a country code send the digits, and the match is marked inside the grouped number', async () => {

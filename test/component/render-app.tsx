@@ -52,7 +52,11 @@ export function cellsOf(row: HTMLElement): HTMLElement[] {
   return [...row.children].filter((cell): cell is HTMLTableCellElement => cell instanceof HTMLTableCellElement && cell.tagName === 'TD')
 }
 
-/** Waits for the first rows of the list: polls one cheap check, then finds the rows by role once. */
+/**
+ * Waits for the first rows of the list, and for the parts that load right after them to replace
+ * their stand-ins (decision 016: a test that holds a stand-in's element would hold a detached one):
+ * polls one cheap check, then finds the rows by role once.
+ */
 export async function findRows(): Promise<HTMLElement[]> {
   await waitFor(
     () => {
@@ -60,6 +64,7 @@ export async function findRows(): Promise<HTMLElement[]> {
       // run only once it matches.
       const cell = document.querySelector('table[aria-label="SIP accounts"] > tbody > tr:not([aria-hidden="true"]) > td')
       if (cell === null || dataRows().length === 0) throw new Error('no data rows in the SIP accounts table yet')
+      if (document.querySelector('[data-stand-in]')) throw new Error('a stand-in still waits for its code')
     },
     { timeout: 8000 },
   )

@@ -237,3 +237,27 @@ test('a dialog whose code cannot be downloaded says so in place (the list keeps 
   await dialog.waitFor({ state: 'detached' })
   await app.waitForRows()
 })
+
+test('offline before even the failure dialog was fetched: the same alert stands in place (no app-wide error); Retry loads the dialog once the network is back', async ({
+  app,
+}) => {
+  await app.goto('/')
+  let blocked = true
+  // The export dialog, and the failure dialog with the dialog code under both (fetched at idle after the first rows).
+  await app.page.route(/\/assets\/(export-dialog|failed-dialog|dialog|modal)-[\w-]+\.js$/, (route) =>
+    blocked ? route.abort('internetdisconnected') : route.continue(),
+  )
+  await app.signInToList('owner')
+  await app.page.getByRole('button', { name: 'Export CSV' }).click()
+  const alert = app.page.getByRole('alert').filter({ hasText: 'This part of the dashboard could not be downloaded.' })
+  await alert.waitFor()
+  expect(await app.page.getByRole('dialog').count()).toBe(0)
+  expect(await app.page.getByText('Something went wrong in the dashboard').count()).toBe(0)
+  blocked = false
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await app.page
+    .getByRole('dialog', { name: 'Export CSV' })
+    .getByText(/^Exported 600 accounts to sip-accounts_/)
+    .waitFor()
+  await expect.poll(() => alert.count()).toBe(0)
+})

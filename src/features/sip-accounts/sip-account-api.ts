@@ -47,6 +47,11 @@ export interface RowLocator {
   position: number
 }
 
+/** The row at `index` of a page, as a RowLocator. */
+export function locatorFor(page: SipAccountPage, index: number): RowLocator {
+  return { scope: scopeOf(page.request), position: page.request.offset + index }
+}
+
 /** Probe for the condensed row of one account (voice usage and rate plan name live only there). */
 export interface CondensedProbe {
   id: string

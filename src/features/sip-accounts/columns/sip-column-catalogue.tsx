@@ -276,10 +276,8 @@ const tableColumnById = new Map(
     helper.display({
       id: column.id,
       header: column.label,
-      meta: { className: column.className },
       // The table's column sizing: the user's width (remembered per browser) overrides size.
-      size: column.width,
-      minSize: column.minWidth,
+      meta: { className: column.className, size: column.width, minSize: column.minWidth },
       cell: (info) => column.cell(info.row.original),
     }),
   ]),

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { sameId } from '../../../api/ids.ts'
 import { sipAccountQueries } from '../sip-account-queries.ts'
-import { scopeOf, type RowLocator, type SipAccountApi, type SipAccountPage, type SipAccountRow } from '../sip-account-api.ts'
+import { locatorFor, type RowLocator, type SipAccountApi, type SipAccountPage, type SipAccountRow } from '../sip-account-api.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
 
 export interface AccountWalk {
@@ -14,10 +14,6 @@ export interface AccountWalk {
   canNext: boolean
   /** Moves to the neighbouring account, loading the neighbouring page when it is on another one. */
   walk: (step: 1 | -1) => Promise<void>
-}
-
-export function locatorFor(page: SipAccountPage, index: number): RowLocator {
-  return { scope: scopeOf(page.request), position: page.request.offset + index }
 }
 
 export function useAccountWalk(api: SipAccountApi, page: SipAccountPage | undefined, accountId: string, update: UpdateList): AccountWalk {

@@ -1,8 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
-import { useSipAccountApi } from '../../../app/session-context.tsx'
+import { useCustomerApi, useSession, useSipAccountApi } from '../../../app/session-context.tsx'
 import { Dialog } from '../../../components/dialog.tsx'
+import { csvFileName } from '../../../lib/csv.ts'
 import { formatCount } from '../../../lib/format.ts'
+import { customerQueries } from '../scope/customer-queries.ts'
 import type { ListFields, ListScope } from '../sip-account-api.ts'
 import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
 import { exportColumnsFor } from './export-columns.ts'
@@ -15,7 +18,6 @@ export interface ExportDialogProps {
   fields: ListFields
   /** Visible columns the role may see, in the table's order. */
   columns: readonly SipColumn[]
-  fileName: string
   onClose: () => void
 }
 
@@ -29,8 +31,9 @@ type ExportState =
  * Walks the whole result set into a CSV file with a progress bar and Cancel, then hands the file
  * to the browser as a download. Loaded lazily with the first click on "Export CSV".
  */
-export function ExportDialog({ scope, fields, columns, fileName, onClose }: ExportDialogProps) {
+export function ExportDialog({ scope, fields, columns, onClose }: ExportDialogProps) {
   const api = useSipAccountApi()
+  const fileName = useFileName(scope)
   const [run, setRun] = useState(0)
   const [state, setState] = useState<ExportState>({ step: 'running', progress: undefined })
   const controller = useRef<AbortController>(undefined)
@@ -161,4 +164,19 @@ function DownloadLink({ url, fileName }: { url: string; fileName: string }) {
 function describeExportError(error: unknown): string {
   if (isApiError(error)) return error.message
   return 'Something went wrong while exporting.'
+}
+
+/** The file is named after what it holds: scope (by name when known), search, status, date. */
+function useFileName(scope: ListScope): string {
+  const session = useSession()
+  const customerApi = useCustomerApi()
+  const queryClient = useQueryClient()
+  const nameOf = (id: string) => queryClient.getQueryData(customerQueries.name(customerApi, id).queryKey)?.name ?? id
+  const owner = scope.customer
+    ? nameOf(scope.customer)
+    : scope.reseller
+      ? `reseller ${nameOf(scope.reseller)}`
+      : (session.customerName ?? '')
+  const status = scope.up === undefined ? '' : scope.up ? 'up' : 'down'
+  return csvFileName([owner, scope.filter ?? '', status], new Date())
 }

@@ -1,10 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
-import { csvFileName } from '../../../lib/csv.ts'
-import { useCustomerApi, useSession } from '../../../app/session-context.tsx'
-import { customerQueries } from '../scope/customer-queries.ts'
 import type { ColumnChoice, Density } from '../columns/list-view.ts'
 import type { ListFields, ListScope } from '../sip-account-api.ts'
 import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
@@ -34,23 +30,7 @@ interface ListActionsProps {
 /** Live status on the left; Export CSV, Columns and Keyboard shortcuts on the right. */
 export function ListActions(props: ListActionsProps) {
   const { dialog, onDialog, exportRequest } = props
-  const session = useSession()
-  const customerApi = useCustomerApi()
-  const queryClient = useQueryClient()
   const close = () => onDialog(null)
-
-  // The file is named after what it holds: scope (by name when known), search, status, date.
-  const fileName = () => {
-    const { scope } = exportRequest
-    const nameOf = (id: string) => queryClient.getQueryData(customerQueries.name(customerApi, id).queryKey)?.name ?? id
-    const owner = scope.customer
-      ? nameOf(scope.customer)
-      : scope.reseller
-        ? `reseller ${nameOf(scope.reseller)}`
-        : (session.customerName ?? '')
-    const status = scope.up === undefined ? '' : scope.up ? 'up' : 'down'
-    return csvFileName([owner, scope.filter ?? '', status], new Date())
-  }
 
   return (
     <div className="list-actions">
@@ -97,13 +77,7 @@ export function ListActions(props: ListActionsProps) {
       ) : null}
       {dialog === 'export' ? (
         <LazyDialogBoundary title="Export CSV" onClose={close}>
-          <ExportDialog
-            scope={exportRequest.scope}
-            fields={exportRequest.fields}
-            columns={exportRequest.columns}
-            fileName={fileName()}
-            onClose={close}
-          />
+          <ExportDialog scope={exportRequest.scope} fields={exportRequest.fields} columns={exportRequest.columns} onClose={close} />
         </LazyDialogBoundary>
       ) : null}
     </div>

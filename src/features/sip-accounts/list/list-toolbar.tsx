@@ -24,9 +24,11 @@ interface ListToolbarProps {
   /** The search as typed; params.filter is its normalized form (decision 032). */
   searchText: string | undefined
   update: UpdateList
+  /** The first rows (or the error instead) are shown: what was left for later loads now. */
+  afterFirstRows: boolean
 }
 
-export function ListToolbar({ params, chosen, scope, counts, searchText, update }: ListToolbarProps) {
+export function ListToolbar({ params, chosen, scope, counts, searchText, update, afterFirstRows }: ListToolbarProps) {
   const access = useSipAccess()
   return (
     <div className="toolbar">
@@ -44,7 +46,13 @@ export function ListToolbar({ params, chosen, scope, counts, searchText, update 
       </div>
       {access.scope ? (
         <div className="toolbar-row">
-          <ScopePickers customer={chosen.customer} reseller={chosen.reseller} kind={scope} update={update} />
+          <ScopePickers
+            customer={chosen.customer}
+            reseller={chosen.reseller}
+            kind={scope}
+            update={update}
+            afterFirstRows={afterFirstRows}
+          />
           <DownByCustomerButton />
         </div>
       ) : null}

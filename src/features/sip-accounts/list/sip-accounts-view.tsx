@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useSession, useSessionLive, useSipAccess, useSipAccountApi } from '../../../app/session-context.tsx'
-import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
+import { LazyDialogBoundary, preloadFailedDialog } from '../../../components/lazy-boundary.tsx'
 import { Pagination } from '../../../components/pagination.tsx'
-import { lazyComponent } from '../../../lib/lazy.ts'
+import { preloadPopover } from '../../../components/popover.tsx'
+import { lazyComponent, useLoaded } from '../../../lib/lazy.ts'
 import { formatRange } from '../../../lib/format.ts'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 import { ListActions, type ListDialog } from './list-actions.tsx'
@@ -13,11 +14,9 @@ import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
 import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
 import { LiveStatus } from './live-status.tsx'
-import { scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
+import { locatorFor, scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
 import { permittedColumns, sipTableColumns } from '../columns/sip-column-catalogue.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
-import { locatorFor } from '../drawer/use-account-walk.ts'
-import { useListHotkeys } from './use-list-hotkeys.ts'
 import { useListLocation } from './use-list-location.ts'
 import { listScope } from './list-scope.ts'
 import { useLandingHint } from './landing-hint.ts'
@@ -29,6 +28,9 @@ import { useChangeLog, useChangeLogState, useRowMarks } from '../changes/change-
 
 const accountDrawer = lazyComponent(() => import('../drawer/account-drawer.tsx').then((module) => module.AccountDrawer))
 const AccountDrawer = accountDrawer.Component
+// The page keys are not needed to show the first rows: they load right after them.
+const listHotkeys = lazyComponent(() => import('./list-hotkeys.ts').then((module) => module.ListHotkeys))
+const ListHotkeys = listHotkeys.Component
 const HOVER_INTENT_MS = 120
 /** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
 export const LIVE_REFRESH_MS = 30_000
@@ -135,13 +137,18 @@ export function SipAccountsView() {
     update({ account: row._id })
   })
 
-  // Once the first rows are on screen and the browser is idle, fetch the drawer's code (4.5 kB):
-  // the first open then waits for data only.
+  // Once the first rows are on screen and the browser is idle, fetch the drawer's code (5.5 kB), the
+  // numbers popover's and the failure dialog's: their first open then waits for data only (or, for
+  // the failure dialog, needs no network at all).
   useEffect(() => {
     if (!settled) return
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
     const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => accountDrawer.preload())
+    const handle = idle(() => {
+      accountDrawer.preload()
+      preloadPopover()
+      preloadFailedDialog()
+    })
     return () => cancel(handle)
   }, [settled])
 
@@ -153,17 +160,23 @@ export function SipAccountsView() {
   const total = page?.total
 
   const [dialog, setDialog] = useState<ListDialog | null>(null)
-  useListHotkeys({
-    enabled: live && !account && dialog === null,
-    offset: params.offset,
-    limit: params.limit,
-    total,
-    onOffset: setOffset,
-    onShortcuts: () => setDialog('shortcuts'),
-  })
+  // The first rows, or the error in their place, are on screen: what is not needed to show them
+  // (page keys, the pickers' listing…) loads now, in effects that run after that render (016).
+  const afterFirstRows = page !== undefined || query.isError
+  const hotkeys = useLoaded(listHotkeys, afterFirstRows)
 
   return (
     <>
+      {hotkeys ? (
+        <ListHotkeys
+          enabled={live && !account && dialog === null}
+          offset={params.offset}
+          limit={params.limit}
+          total={total}
+          onOffset={setOffset}
+          onShortcuts={() => setDialog('shortcuts')}
+        />
+      ) : null}
       <ListNotices notices={notices} />
       <ListToolbar
         params={params}
@@ -172,6 +185,7 @@ export function SipAccountsView() {
         counts={counts}
         searchText={location.searchText}
         update={update}
+        afterFirstRows={afterFirstRows}
       />
       <ListActions
         dialog={dialog}

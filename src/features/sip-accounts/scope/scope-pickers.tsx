@@ -1,16 +1,20 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
-import { isApiError } from '../../../api/api-error.ts'
-import { isId, sameId } from '../../../api/ids.ts'
-import { Combobox, type ComboboxOption } from '../../../components/combobox.tsx'
-import { formatCount } from '../../../lib/format.ts'
-import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
+import { sameId } from '../../../api/ids.ts'
+import { ComboboxStandIn } from '../../../components/combobox-field.tsx'
+import { lazyComponent, useLoaded } from '../../../lib/lazy.ts'
 import { useCustomerApi, useSession } from '../../../app/session-context.tsx'
+import type { BrowsePickerProps, PickerKind } from './browse-picker.tsx'
 import type { CustomerApi } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
 import type { ScopeKind } from '../list/list-scope.ts'
 import type { UpdateList } from '../list/use-list-location.ts'
 import './scope-pickers.css'
+
+// Listing, filtering and paging are not needed to show the list's first rows: their code loads right
+// after them (or at once when a picker is touched first); stand-ins with the same markup show until then.
+const browsePicker = lazyComponent(() => import('./browse-picker.tsx').then((module) => module.BrowsePicker))
+const BrowsePicker = browsePicker.Component
 
 interface ScopePickersProps {
   customer: string | undefined
@@ -18,14 +22,18 @@ interface ScopePickersProps {
   /** The scope shown (decision 041): which of the ways back to offer. */
   kind: ScopeKind
   update: UpdateList
+  /** The list's first rows (or its error) are shown: load the pickers' code now. */
+  afterFirstRows: boolean
 }
 
 /**
  * Customer and Reseller pickers (RESELLER, RESELLER_ADMIN, ADMIN), and the ways back: to all one's
  * customers (a plain `/`, where these levels land) and to one's own customer (`?customer=<own id>`).
  */
-export function ScopePickers({ customer, reseller, kind, update }: ScopePickersProps) {
+export function ScopePickers({ customer, reseller, kind, update, afterFirstRows }: ScopePickersProps) {
   const api = useCustomerApi()
+  const [touched, setTouched] = useState(false)
+  const ready = useLoaded(browsePicker, afterFirstRows || touched)
   // ADMIN means every customer; the real API may default to fewer without all=true (decision 034).
   const session = useSession()
   const all = session.accessLevel === 'ADMIN'
@@ -37,12 +45,12 @@ export function ScopePickers({ customer, reseller, kind, update }: ScopePickersP
   const choose = (patch: { customer?: string; reseller?: string }) =>
     update({ customer: patch.customer, reseller: patch.reseller, offset: undefined, account: undefined })
   const ownCustomer = session.customer
+  const both = { ready, onWant: () => setTouched(true), api, all }
   return (
     <div className="scope">
-      <BrowsePicker api={api} all={all} kind={CUSTOMER} selected={customer} onChoose={(id) => choose({ customer: id })} />
-      <BrowsePicker
-        api={api}
-        all={all}
+      <PickerField {...both} kind={CUSTOMER} selected={customer} onChoose={(id) => choose({ customer: id })} />
+      <PickerField
+        {...both}
         kind={RESELLER}
         first={own}
         selected={reseller}
@@ -63,50 +71,30 @@ export function ScopePickers({ customer, reseller, kind, update }: ScopePickersP
   )
 }
 
-interface PickerKind {
-  label: string
-  placeholder: string
-  /** "customer" / "reseller", in messages. */
-  what: string
-  /** GET /customer?resellers=true: only resellers. */
-  resellers: boolean
-}
 const CUSTOMER: PickerKind = { label: 'Customer', placeholder: 'All customers', what: 'customer', resellers: false }
 const RESELLER: PickerKind = { label: 'Reseller', placeholder: 'All resellers', what: 'reseller', resellers: true }
 
-interface PickerProps {
-  api: CustomerApi
-  all: boolean
-  kind: PickerKind
-  /** Listed before the server's answer (when it matches what was typed). */
-  first?: ComboboxOption | undefined
+interface PickerFieldProps extends Omit<BrowsePickerProps, 'label' | 'early'> {
+  ready: boolean
+  onWant: () => void
   selected: string | undefined
-  onChoose: (id: string) => void
 }
 
-function idProblem(error: unknown, what: string): string {
-  if (isApiError(error) && (error.status === 404 || error.status === 400)) return `No ${what} has this id.`
-  if (isApiError(error) && error.status === 403) return `You have no access to this ${what}.`
-  return `Could not look up this ${what}.`
-}
-
-/**
- * A pasted 24-hex id is labelled through GET /customer/:id/name; null while the draft is not an
- * id, so the picker lists by name instead.
- */
-function usePastedId(
-  api: CustomerApi,
-  draft: string | null,
-  what: string,
-): { options: ComboboxOption[]; message: string | undefined } | null {
-  const id = draft !== null && isId(draft.trim()) ? draft.trim() : undefined
-  const pasted = useQuery({ ...customerQueries.name(api, id ?? ''), enabled: id !== undefined })
-  if (id === undefined) return null
-  if (pasted.data) {
-    const { _id, name } = pasted.data
-    return { options: [{ id: _id, label: name ?? _id, detail: `(${_id})` }], message: undefined }
-  }
-  return { options: [], message: pasted.isError ? idProblem(pasted.error, what) : 'Looking up this id…' }
+/** The picker, or its stand-in until the picker's code is here; what was typed or focused carries over. */
+function PickerField({ ready, onWant, selected, ...picker }: PickerFieldProps) {
+  const label = useSelectedLabel(picker.api, selected)
+  const [early, setEarly] = useState<{ draft: string | null; focused: boolean }>()
+  if (ready) return <BrowsePicker {...picker} label={label} early={early} />
+  return (
+    <ComboboxStandIn
+      label={picker.kind.label}
+      placeholder={picker.kind.placeholder}
+      value={early?.draft ?? label}
+      onWant={onWant}
+      onType={(draft) => setEarly({ draft, focused: true })}
+      onFocusChange={(focused) => setEarly((was) => ({ draft: was?.draft ?? null, focused }))}
+    />
+  )
 }
 
 /** Label of the chosen customer/reseller, looked up by id (also for pasted links). */
@@ -118,77 +106,4 @@ function useSelectedLabel(api: CustomerApi, selected: string | undefined): strin
   if (own) return own
   if (!selected) return ''
   return name.data?.name ?? selected
-}
-
-/**
- * A browseable picker: opening it lists the first 20 (GET /customer, resellers=true for the
- * Reseller picker), typing filters on the server (debounced), "Load more" or scrolling to the end
- * fetches the next 20; a pasted id is looked up directly.
- */
-function BrowsePicker({ api, all, kind, first, selected, onChoose }: PickerProps) {
-  // null: not editing, the input shows the chosen one's name.
-  const [draft, setDraft] = useState<string | null>(null)
-  const [term, setTerm] = useState('')
-  // Nothing is asked before the picker is first opened.
-  const [wanted, setWanted] = useState(false)
-  const debouncedTerm = useDebouncedCallback(setTerm, 250)
-  const pasted = usePastedId(api, draft, kind.what)
-  const list = useInfiniteQuery({
-    ...customerQueries.browse(api, { filter: term, resellers: kind.resellers, all }),
-    enabled: wanted && !pasted,
-  })
-  const label = useSelectedLabel(api, selected)
-
-  let options: ComboboxOption[] = []
-  let message: string | undefined
-  let footer: string | undefined
-  if (pasted) {
-    options = pasted.options
-    message = pasted.message
-  } else if (list.data) {
-    const pages = list.data.pages
-    const listed = pages.flatMap((page) => page.customers.map((c) => ({ id: c._id, label: c.name ?? c._id })))
-    const extra = first && first.label.toLowerCase().includes(term.toLowerCase()) && !listed.some((o) => sameId(o.id, first.id))
-    options = extra ? [first, ...listed] : listed
-    const total = (pages.at(-1)?.total ?? 0) + (extra ? 1 : 0)
-    if (options.length === 0) message = term ? `No ${kind.what} matches “${term}”.` : `You have no ${kind.what}s to choose from.`
-    else footer = `Showing ${formatCount(options.length)} of ${formatCount(Math.max(total, options.length))}`
-    // The previous answer stays listed while the new filter's loads (keepPreviousData).
-    if (list.isPlaceholderData) footer = 'Searching…'
-    if (list.isFetchNextPageError) footer = `Could not load more ${kind.what}s.`
-  } else if (list.isError) {
-    message = `Could not load the ${kind.what}s.`
-  } else {
-    message = `Loading ${kind.what}s…`
-  }
-
-  return (
-    <Combobox
-      label={kind.label}
-      placeholder={kind.placeholder}
-      inputValue={draft ?? label}
-      options={options}
-      message={message}
-      footer={footer}
-      hasMore={!pasted && !list.isPlaceholderData && list.hasNextPage}
-      loadingMore={list.isFetchingNextPage}
-      onLoadMore={() => void list.fetchNextPage()}
-      onOpen={() => setWanted(true)}
-      onInputChange={(value) => {
-        setDraft(value)
-        debouncedTerm.run(value.trim())
-      }}
-      onSelect={(option) => {
-        debouncedTerm.cancel()
-        setDraft(null)
-        setTerm('')
-        onChoose(option.id)
-      }}
-      onDismiss={() => {
-        debouncedTerm.cancel()
-        setDraft(null)
-        setTerm('')
-      }}
-    />
-  )
 }

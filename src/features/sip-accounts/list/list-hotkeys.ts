@@ -15,9 +15,10 @@ const onFormControl = (event: KeyboardEvent) => event.target instanceof HTMLInpu
 /**
  * The list's page-wide keys: / search, ? shortcuts, j/k into the table, PageDown/→ and PageUp/←
  * page. Rows handle ↑/↓/j/k/Enter themselves; the drawer and dialogs handle Esc. A handler that
- * returns false leaves the key to the browser.
+ * returns false leaves the key to the browser. A component that renders nothing, so that its code
+ * loads after the first rows (sip-accounts-view.tsx, decision 016).
  */
-export function useListHotkeys({ enabled, offset, limit, total, onOffset, onShortcuts }: ListHotkeys) {
+export function ListHotkeys({ enabled, offset, limit, total, onOffset, onShortcuts }: ListHotkeys): null {
   const nextPage = (event: KeyboardEvent) => {
     if (onFormControl(event) || total === undefined || offset + limit >= total) return false
     onOffset(offset + limit)
@@ -51,4 +52,5 @@ export function useListHotkeys({ enabled, offset, limit, total, onOffset, onShor
     },
     enabled,
   )
+  return null
 }
