@@ -39,6 +39,7 @@ const BOUNDARIES = [
     message: 'Features read the app shell only through its context (src/app/session-context.tsx).',
   },
   { target: './server', from: './src', except: ['./api'], message: 'server/ imports only the contract from src/api.' },
+  { target: './src/locales', from: './src', except: ['./locales'], message: 'Catalogues are data: they import nothing from src/.' },
 ]
 
 export default tseslint.config(

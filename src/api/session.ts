@@ -12,4 +12,6 @@ export interface Session {
   accessLevel: AccessLevel
   name: string | null
   customerName: string | null
+  /** The user's language as the API gave it ("da", "en", …); the shell picks the page's language from it. */
+  language: string | null
 }

@@ -1,5 +1,6 @@
 import { useSessionContext } from '../features/auth/session-provider.tsx'
 import { SignOutEverywhere } from '../features/auth/sign-out-everywhere.tsx'
+import { LanguageSwitch } from '../components/language-switch.tsx'
 import { ThemeToggle } from '../components/theme-toggle.tsx'
 import { accessLevelName } from '../lib/access-level-names.ts'
 import { useSession } from './session-context.tsx'
@@ -23,6 +24,7 @@ export function AppHeader() {
         </span>
       </div>
       <div className="header-actions">
+        <LanguageSwitch />
         <ThemeToggle />
         <button type="button" className="button" onClick={() => signOut()}>
           Sign out

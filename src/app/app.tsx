@@ -6,6 +6,7 @@ import { warmFirstListPage } from '../features/sip-accounts/sip-account-api.ts'
 import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
+import { LanguageProvider } from './language-provider.tsx'
 import { OfflineBanner } from './offline-banner.tsx'
 import { SessionScope } from './session-context.tsx'
 import { createQueryClient } from './query-client.ts'
@@ -27,9 +28,11 @@ export function App({ queryClient, sessionStore }: AppProps) {
   return (
     <ErrorBoundary>
       <QueryClientProvider client={client}>
-        <OfflineBanner />
         <SessionProvider store={store}>
-          <Shell />
+          <LanguageProvider>
+            <OfflineBanner />
+            <Shell />
+          </LanguageProvider>
         </SessionProvider>
       </QueryClientProvider>
     </ErrorBoundary>

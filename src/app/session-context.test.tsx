@@ -11,6 +11,7 @@ const session = (accessLevel: Session['accessLevel'], token = `token-${accessLev
   accessLevel,
   name: null,
   customerName: null,
+  language: null,
 })
 
 function useEverything() {

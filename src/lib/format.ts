@@ -1,33 +1,42 @@
+import { activeLocale, formatInteger, intlTag, t, type Locale } from './i18n.ts'
+
 /** Shown for every missing value, so a cell never reads "undefined" or "null". */
 export const DASH = '—'
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
-
+/** "1,304" in English, "1.304" in Danish (the active language). */
 export function formatCount(value: number): string {
-  return integer.format(value)
+  return formatInteger(value)
 }
 
-/** "101–200 of 1,234"; the range is clamped to what actually exists. */
+/** "101–200 of 1,234" / "101–200 af 1.234"; the range is clamped to what actually exists. */
 export function formatRange(offset: number, shown: number, total: number): string {
-  if (total === 0 || shown === 0) return `0 of ${formatCount(total)}`
-  return `${formatCount(offset + 1)}–${formatCount(offset + shown)} of ${formatCount(total)}`
+  if (total === 0 || shown === 0) return t('0 of {total}', { total })
+  return t('{from}–{to} of {total}', { from: offset + 1, to: offset + shown, total })
 }
 
 export function formatMinutes(seconds: number): string {
-  return `${integer.format(Math.round(seconds / 60))} min`
+  return t('{minutes} min', { minutes: Math.round(seconds / 60) })
 }
 
-const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>()
 
+/** "4 Mar 2025" / "4. mar. 2025". */
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return DASH
   const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? iso : dayFormat.format(date)
+  if (Number.isNaN(date.getTime())) return iso
+  const locale = activeLocale()
+  let format = dayFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    dayFormats.set(locale, format)
+  }
+  return format.format(date)
 }
 
 export function formatYesNo(value: boolean | null | undefined): string {
   if (value == null) return DASH
-  return value ? 'Yes' : 'No'
+  return value ? t('Yes') : t('No')
 }
 
 export function textOrDash(value: string | number | null | undefined): string {

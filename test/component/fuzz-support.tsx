@@ -22,6 +22,7 @@ export function sessionFor(api: ReferenceApi, key: DemoUserKey): Session {
     accessLevel: user.accessLevel,
     name: user.name,
     customerName: null,
+    language: null,
   }
 }
 

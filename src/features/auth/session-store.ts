@@ -42,6 +42,7 @@ export function sessionFromLogin(response: LoginResponse): Session {
     accessLevel: response.accessLevel,
     name: response.name ?? null,
     customerName: response.customerName ?? null,
+    language: response.language ?? null,
   }
 }
 
@@ -54,6 +55,7 @@ export function sessionFromValidation(token: string, response: ValidateTokenResp
     accessLevel: response.accessLevel ?? 'NO_LOGIN',
     name: response.name ?? null,
     customerName: response.customerName ?? null,
+    language: response.language ?? null,
   }
 }
 

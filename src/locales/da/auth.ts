@@ -1,0 +1,2 @@
+/** Danish for auth (see ../da.ts). */
+export const auth = {} as const

@@ -1,0 +1,2 @@
+/** Danish for changes (see ../da.ts). */
+export const changes = {} as const

@@ -1,0 +1,2 @@
+/** Danish for columns (see ../da.ts). */
+export const columns = {} as const

@@ -1,0 +1,2 @@
+/** Danish for drawer (see ../da.ts). */
+export const drawer = {} as const

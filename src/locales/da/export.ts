@@ -1,0 +1,2 @@
+/** Danish for export (see ../da.ts). */
+export const exportMessages = {} as const

@@ -1,0 +1,2 @@
+/** Danish for list (see ../da.ts). */
+export const list = {} as const

@@ -1,0 +1,2 @@
+/** Danish for scope (see ../da.ts). */
+export const scope = {} as const
