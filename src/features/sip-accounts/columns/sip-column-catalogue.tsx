@@ -3,6 +3,7 @@ import type { RestrictedSipField, SipAccess } from '../../../api/access-level.ts
 import { isPbxTrunk } from '../../../api/sip-account.ts'
 import { createDataColumnHelper, type DataColumns } from '../../../components/data-table.tsx'
 import { textOrDash } from '../../../lib/format.ts'
+import { activeLocale, t, type Locale, type MessageKey, msg, type Translate } from '../../../lib/i18n.ts'
 import { formatPhoneNumber } from '../../../lib/phone-number.ts'
 import type { SipAccountRow } from '../sip-account-api.ts'
 import {
@@ -26,8 +27,11 @@ import './sip-account-columns.css'
  */
 export interface SipColumn<Id extends string = SipColumnId> {
   id: Id
-  /** The header, the chooser's label and the CSV header (unless csvHeader says otherwise). */
-  label: string
+  /**
+   * The header, the chooser's label and the CSV header (unless csvHeader says otherwise): a
+   * message key, translated where it is shown (t(label)).
+   */
+  label: MessageKey
   /** Only the full object carries it: showing the column makes the list ask for full=true. */
   full: boolean
   /**
@@ -49,13 +53,14 @@ export interface SipColumn<Id extends string = SipColumnId> {
   cell: (account: SipAccountRow) => ReactNode
   /**
    * The CSV cell: raw values a spreadsheet can filter (ON/OFF, IP_AUTH, Yes/No), not the table's
-   * badges.
+   * badges. Codes stay codes; the few words (Yes/No, "always", "cluster") are in the active
+   * language at export time.
    */
   csv: (account: SipAccountRow) => string
-  csvHeader?: string
+  csvHeader?: MessageKey
 }
 
-const yesNo = (value: boolean | null | undefined) => (value == null ? '' : value ? 'Yes' : 'No')
+const yesNo = (value: boolean | null | undefined) => (value == null ? '' : value ? t('Yes') : t('No'))
 
 /** Keeps the literal ids (for SipColumnId) while checking every entry against SipColumn. */
 function catalogue<const Id extends string>(columns: readonly SipColumn<Id>[]): readonly SipColumn<Id>[] {
@@ -66,7 +71,7 @@ function catalogue<const Id extends string>(columns: readonly SipColumn<Id>[]): 
 export const SIP_COLUMNS = catalogue([
   {
     id: 'name',
-    label: 'Name',
+    label: msg('Name'),
     full: false,
     defaultVisible: true,
     width: 280,
@@ -77,7 +82,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'customer',
-    label: 'Customer',
+    label: msg('Customer'),
     // Only full rows name the customer (decision 042).
     full: true,
     defaultVisible: 'several-customers',
@@ -87,11 +92,11 @@ export const SIP_COLUMNS = catalogue([
     cell: (a) => <CustomerCell id={a.customer} />,
     // The id: names would cost one request per customer.
     csv: (a) => a.customer ?? '',
-    csvHeader: 'Customer id',
+    csvHeader: msg('Customer id'),
   },
   {
     id: 'numbers',
-    label: 'Numbers',
+    label: msg('Numbers'),
     full: false,
     defaultVisible: true,
     width: 136,
@@ -102,7 +107,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'status',
-    label: 'Status',
+    label: msg('Status'),
     full: false,
     defaultVisible: true,
     width: 84,
@@ -113,7 +118,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'active',
-    label: 'Active',
+    label: msg('Active'),
     full: false,
     defaultVisible: true,
     width: 92,
@@ -124,18 +129,18 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'connection',
-    label: 'Connection',
+    label: msg('Connection'),
     full: false,
     defaultVisible: true,
     width: 128,
     minWidth: 100,
     className: 'col-connection',
     cell: (a) => <ConnectionCell account={a} />,
-    csv: (a) => (isPbxTrunk(a) ? `PBX (cluster ${a.pbx})` : (a.connection ?? '')),
+    csv: (a) => (isPbxTrunk(a) ? t('PBX (cluster {cluster})', { cluster: String(a.pbx) }) : (a.connection ?? '')),
   },
   {
     id: 'ipAddress',
-    label: 'IP address',
+    label: msg('IP address'),
     full: false,
     defaultVisible: true,
     width: 140,
@@ -146,7 +151,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'username',
-    label: 'Username',
+    label: msg('Username'),
     full: false,
     defaultVisible: true,
     width: 152,
@@ -157,7 +162,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'ratePlan',
-    label: 'Rate plan',
+    label: msg('Rate plan'),
     full: false,
     defaultVisible: true,
     width: 124,
@@ -169,18 +174,18 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'failover',
-    label: 'Failover',
+    label: msg('Failover'),
     full: false,
     defaultVisible: true,
     width: 136,
     minWidth: 100,
     className: 'col-failover num',
     cell: (a) => <FailoverCell account={a} />,
-    csv: (a) => (a.failover ? `${a.failover}${a.alwaysFailover ? ' (always)' : ''}` : ''),
+    csv: (a) => (a.failover ? (a.alwaysFailover ? t('{failover} (always)', { failover: a.failover }) : a.failover) : ''),
   },
   {
     id: 'usageBlock',
-    label: 'Usage block',
+    label: msg('Usage block'),
     full: false,
     defaultVisible: true,
     width: 104,
@@ -192,7 +197,7 @@ export const SIP_COLUMNS = catalogue([
   // In the documented condensed example but not in its field table: treated as full-only.
   {
     id: 'defaultNumber',
-    label: 'Default number',
+    label: msg('Default number'),
     full: true,
     defaultVisible: false,
     width: 150,
@@ -203,7 +208,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'contact',
-    label: 'Contact',
+    label: msg('Contact'),
     full: true,
     defaultVisible: false,
     width: 240,
@@ -214,7 +219,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'userAgent',
-    label: 'User agent',
+    label: msg('User agent'),
     full: true,
     defaultVisible: false,
     width: 200,
@@ -225,7 +230,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'notes',
-    label: 'Notes',
+    label: msg('Notes'),
     full: true,
     defaultVisible: false,
     restricted: 'notes',
@@ -237,7 +242,7 @@ export const SIP_COLUMNS = catalogue([
   },
   {
     id: 'sipServer',
-    label: 'SIP server',
+    label: msg('SIP server'),
     full: true,
     defaultVisible: false,
     restricted: 'sipServer',
@@ -269,28 +274,51 @@ export function permittedColumns(access: SipAccess): readonly SipColumn[] {
 
 const helper = createDataColumnHelper<SipAccountRow>()
 
-/** Module scope: one stable table definition per column; the view picks and orders them. */
-const tableColumnById = new Map(
-  SIP_COLUMNS.map((column) => [
-    column.id,
-    helper.display({
-      id: column.id,
-      header: column.label,
-      // The table's column sizing: the user's width (remembered per browser) overrides size.
-      meta: { className: column.className, size: column.width, minSize: column.minWidth },
-      cell: (info) => column.cell(info.row.original),
-    }),
-  ]),
-)
+type TableColumn = DataColumns<SipAccountRow>[number]
+
+/**
+ * Module scope: one stable table definition per column and language (the header is the label in
+ * that language, which the table also uses for the header's name and "Resize …"); the view picks
+ * and orders them.
+ */
+const tableColumnsByLocale = new Map<Locale, Map<SipColumnId, TableColumn>>()
 const tableColumnsCache = new Map<string, DataColumns<SipAccountRow>>()
 
-/** The table's columns for these ids, in this order; the same array for the same ids. */
-export function sipTableColumns(ids: readonly SipColumnId[]): DataColumns<SipAccountRow> {
-  const key = ids.join(',')
+function tableColumnsIn(locale: Locale, translate: Translate): Map<SipColumnId, TableColumn> {
+  let byId = tableColumnsByLocale.get(locale)
+  if (!byId) {
+    byId = new Map(
+      SIP_COLUMNS.map((column) => [
+        column.id,
+        helper.display({
+          id: column.id,
+          header: translate(column.label),
+          // The table's column sizing: the user's width (remembered per browser) overrides size.
+          meta: { className: column.className, size: column.width, minSize: column.minWidth },
+          cell: (info) => column.cell(info.row.original),
+        }),
+      ]),
+    )
+    tableColumnsByLocale.set(locale, byId)
+  }
+  return byId
+}
+
+/**
+ * The table's columns for these ids, in this order, with headers in the page's language (the
+ * caller passes useI18n()'s locale and t; without them, the active language); the same array for
+ * the same ids and language.
+ */
+export function sipTableColumns(
+  ids: readonly SipColumnId[],
+  i18n: { locale: Locale; t: Translate } = { locale: activeLocale(), t },
+): DataColumns<SipAccountRow> {
+  const key = `${i18n.locale}:${ids.join(',')}`
   let columns = tableColumnsCache.get(key)
   if (!columns) {
+    const byId = tableColumnsIn(i18n.locale, i18n.t)
     columns = ids.flatMap((id) => {
-      const column = tableColumnById.get(id)
+      const column = byId.get(id)
       return column ? [column] : []
     })
     tableColumnsCache.set(key, columns)
