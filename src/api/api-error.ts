@@ -29,13 +29,31 @@ export class ApiError extends Error {
   readonly code: string
   /** For contract errors: the path of the first offending field, e.g. `sipAccounts.3.status`. */
   readonly field: string | undefined
+  /**
+   * The message is the API's own (its error body's `message`, data to show as it is). Otherwise
+   * the dashboard wrote it, in English: the UI shows it in the page's language (src/lib/error-text.ts)
+   * from kind, status, field and issue.
+   */
+  readonly fromServer: boolean
+  /** For contract errors: what the parser found wrong (its own technical words); none when the body was not JSON. */
+  readonly issue: string | undefined
 
-  constructor(init: { kind: ApiErrorKind; status: number; code: string; message: string; field?: string }) {
+  constructor(init: {
+    kind: ApiErrorKind
+    status: number
+    code: string
+    message: string
+    field?: string | undefined
+    fromServer?: boolean
+    issue?: string | undefined
+  }) {
     super(init.message)
     this.kind = init.kind
     this.status = init.status
     this.code = init.code
     this.field = init.field
+    this.fromServer = init.fromServer ?? false
+    this.issue = init.issue
   }
 
   /** The token is missing, expired or not accepted: sign in again. */

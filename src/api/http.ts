@@ -129,7 +129,7 @@ async function request<S extends z.ZodMiniType>(
 
   const body = await readJson(response)
   if (!response.ok) throw httpError(response, body)
-  if (body === undefined) throw contractError(undefined, 'The response is not JSON')
+  if (body === undefined) throw contractError(undefined, undefined)
 
   const parsed = schema.safeParse(body.value)
   if (!parsed.success) {
@@ -158,6 +158,7 @@ function httpError(response: Response, body: { value: unknown } | undefined): Ap
     status: response.status,
     code: detail?.code ?? `http_${response.status}`,
     message: detail?.message ? redactTokens(detail.message) : defaultMessage(response.status),
+    fromServer: Boolean(detail?.message),
   })
 }
 
@@ -169,17 +170,23 @@ export function redactTokens(text: string): string {
   return text.replace(/([?&]token=)[^&#\s"'<>]+/gi, '$1[redacted]')
 }
 
-function contractError(field: string | undefined, detail: string): ApiError {
+/** `issue`: what the parser found wrong; undefined when the body is not JSON at all. */
+function contractError(field: string | undefined, issue: string | undefined): ApiError {
   const where = field ? `field “${field}”` : 'the response'
   return new ApiError({
     kind: 'contract',
     status: 200,
     code: 'contract',
     field,
-    message: `The API sent data this dashboard does not understand: ${where} (${detail}).`,
+    issue,
+    message: `The API sent data this dashboard does not understand: ${where} (${issue ?? 'The response is not JSON'}).`,
   })
 }
 
+/**
+ * The dashboard's own words (in English) where the API sent none. Error texts in the UI come from
+ * src/lib/error-text.ts, which says the same in the page's language; keep the two in step.
+ */
 function defaultMessage(status: number): string {
   if (status === 401) return 'Your session has ended. Please sign in again.'
   if (status === 403) return 'You do not have access to this.'

@@ -4,6 +4,9 @@ import { createSessionStore, type SessionStore, type SignedIn } from '../feature
 import { SessionProvider, useSessionContext } from '../features/auth/session-provider.tsx'
 import { warmFirstListPage } from '../features/sip-accounts/sip-account-api.ts'
 import { SipAccountsPage } from '../features/sip-accounts/sip-accounts-page.tsx'
+import { errorText } from '../lib/error-text.ts'
+import { msg } from '../lib/i18n.ts'
+import { useI18n } from '../lib/use-i18n.tsx'
 import { AppHeader } from './app-header.tsx'
 import { ErrorBoundary } from './error-boundary.tsx'
 import { LanguageProvider } from './language-provider.tsx'
@@ -45,10 +48,11 @@ function warmListOnResume(token: string): () => void {
 
 function Shell() {
   const { state, resume, signOut } = useSessionContext()
+  const { t } = useI18n()
   if (state.status === 'resuming') {
     return (
       <main className="splash" id="main" aria-busy="true">
-        <p role="status">Resuming your session…</p>
+        <p role="status">{t('Resuming your session…')}</p>
       </main>
     )
   }
@@ -56,14 +60,14 @@ function Shell() {
     return (
       <main className="splash" id="main">
         <div role="alert" className="error-alert">
-          <p className="error-alert-title">Your session could not be resumed.</p>
-          <p>{state.message}</p>
+          <p className="error-alert-title">{t('Your session could not be resumed.')}</p>
+          <p>{errorText(state.error, msg('Your session could not be resumed.'), t)}</p>
           <div className="error-alert-actions">
             <button type="button" className="button primary" onClick={resume}>
-              Retry
+              {t('Retry')}
             </button>
             <button type="button" className="button" onClick={() => signOut('initial')}>
-              Sign in again
+              {t('Sign in again')}
             </button>
           </div>
         </div>

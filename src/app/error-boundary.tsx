@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { t } from '../lib/i18n.ts'
 import { isChunkLoadError } from '../lib/lazy.ts'
 
 interface State {
@@ -22,19 +23,20 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override render() {
     if (!this.state.failed) return this.props.children
+    // Outside the language provider (it may be what failed): the active language at this moment.
     return (
       <main className="crash" id="main">
         <div role="alert" className="error-alert">
           <p className="error-alert-title">
-            {this.state.chunk ? 'Part of the dashboard could not be downloaded.' : 'Something went wrong in the dashboard.'}
+            {this.state.chunk ? t('Part of the dashboard could not be downloaded.') : t('Something went wrong in the dashboard.')}
           </p>
           <p>
-            {this.state.chunk ? 'Check your connection, then reload.' : 'Reloading the page usually helps.'} Your filters are kept in the
-            address.
+            {this.state.chunk ? t('Check your connection, then reload.') : t('Reloading the page usually helps.')}{' '}
+            {t('Your filters are kept in the address.')}
           </p>
           <div className="error-alert-actions">
             <button type="button" className="button primary" onClick={() => window.location.reload()}>
-              Reload
+              {t('Reload')}
             </button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { isApiError } from '../api/api-error.ts'
+import { useI18n } from '../lib/use-i18n.tsx'
 import './offline-banner.css'
 
 function subscribeOnline(onChange: () => void): () => void {
@@ -22,6 +23,7 @@ const onServer = () => true
  * Rendered only while there is something to say, so it never adds an empty landmark or status.
  */
 export function OfflineBanner() {
+  const { t } = useI18n()
   const queryClient = useQueryClient()
   const online = useSyncExternalStore(subscribeOnline, isOnline, onServer)
   const [unreachable, setUnreachable] = useState(false)
@@ -48,12 +50,12 @@ export function OfflineBanner() {
 
   if (online && !unreachable) return null
   return (
-    <div role="status" aria-label="Connection" className="offline-banner">
+    <div role="status" aria-label={t('Connection')} className="offline-banner">
       <p>
-        <strong>{online ? 'Cannot reach the Telecom X API.' : 'You are offline.'}</strong>{' '}
+        <strong>{online ? t('Cannot reach the Telecom X API.') : t('You are offline.')}</strong>{' '}
         {online
-          ? 'What you see may be outdated; it updates once the API answers again.'
-          : 'What you see may be outdated; it updates when the connection is back.'}
+          ? t('What you see may be outdated; it updates once the API answers again.')
+          : t('What you see may be outdated; it updates when the connection is back.')}
       </p>
     </div>
   )

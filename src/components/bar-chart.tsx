@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useI18n } from '../lib/use-i18n.tsx'
 import './bar-chart.css'
 
 export interface Bar {
@@ -28,6 +29,7 @@ const AXIS = 18
  * move between them), so twelve months do not cost twelve Tab presses.
  */
 export function BarChart({ title, bars, unit, formatValue }: BarChartProps) {
+  const { t } = useI18n()
   const titleId = useId()
   const [active, setActive] = useState<string | null>(null)
   const max = Math.max(1, ...bars.map((bar) => bar.value))
@@ -55,7 +57,13 @@ export function BarChart({ title, bars, unit, formatValue }: BarChartProps) {
       <p className="bar-chart__readout" aria-hidden="true">
         {current ? `${current.description}: ${formatValue(current.value)} ${unit}` : '\u00a0'}
       </p>
-      <svg ref={svg} viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`} role="group" aria-label={`${title}, bars`} onKeyDown={onKeyDown}>
+      <svg
+        ref={svg}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT + AXIS}`}
+        role="group"
+        aria-label={t('{title}, bars', { title })}
+        onKeyDown={onKeyDown}
+      >
         {bars.map((bar, index) => {
           const height = Math.round((bar.value / max) * HEIGHT)
           const x = index * slot
@@ -83,12 +91,12 @@ export function BarChart({ title, bars, unit, formatValue }: BarChartProps) {
         })}
       </svg>
       <details className="bar-chart__table">
-        <summary>Show as table</summary>
+        <summary>{t('Show as table')}</summary>
         <table>
           <caption>{title}</caption>
           <thead>
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t('Month')}</th>
               <th scope="col">{unit[0]?.toUpperCase() + unit.slice(1)}</th>
             </tr>
           </thead>

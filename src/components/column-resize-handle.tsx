@@ -1,4 +1,5 @@
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { useI18n } from '../lib/use-i18n.tsx'
 
 /** One arrow key press; with Shift, five. */
 export const RESIZE_STEP = 10
@@ -22,6 +23,7 @@ interface ColumnResizeHandleProps {
  */
 export function ColumnResizeHandle(props: ColumnResizeHandleProps) {
   const { label, size, minSize, maxSize, onResize } = props
+  const { t } = useI18n()
   const clamp = (value: number) => Math.round(Math.min(maxSize, Math.max(minSize, value)))
   const drag = useRef<{ pointer: number; x: number; size: number } | undefined>(undefined)
   const [dragging, setDragging] = useState(false)
@@ -67,7 +69,7 @@ export function ColumnResizeHandle(props: ColumnResizeHandleProps) {
     <div
       role="separator"
       aria-orientation="vertical"
-      aria-label={`Resize ${label}`}
+      aria-label={t('Resize {label}', { label })}
       aria-valuenow={Math.round(size)}
       aria-valuemin={minSize}
       aria-valuemax={maxSize}

@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent, type UIEvent } from 'react'
+import { useI18n } from '../lib/use-i18n.tsx'
 import { ComboboxField } from './combobox-field.tsx'
 
 export interface ComboboxOption {
@@ -37,6 +38,7 @@ const LOAD_MORE_MARGIN = 48
 export function Combobox(props: ComboboxProps) {
   const { label, inputValue, placeholder, options, message, footer, hasMore = false, loadingMore = false } = props
   const { onLoadMore, onInputChange, onSelect, onOpen, onDismiss, autoFocus } = props
+  const { t } = useI18n()
   const listId = useId()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
@@ -143,7 +145,7 @@ export function Combobox(props: ComboboxProps) {
                 onClick={loadMore}
                 disabled={loadingMore}
               >
-                {loadingMore ? 'Loading…' : 'Load more'}
+                {loadingMore ? t('Loading…') : t('Load more')}
               </button>
             ) : null}
           </div>

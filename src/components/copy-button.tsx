@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useI18n } from '../lib/use-i18n.tsx'
 import './copy-button.css'
 
 type CopyState = { status: 'idle' } | { status: 'copied' | 'failed'; attempt: number }
@@ -11,7 +12,8 @@ const CONFIRMATION_MS = 2000
  * a value the caller chose to show can ever reach the clipboard. The button reads "Copy" beside
  * the value it copies, or `text` where it stands alone ("Copy connection details").
  */
-export function CopyButton({ value, label, text = 'Copy' }: { value: string; label: string; text?: string }) {
+export function CopyButton({ value, label, text }: { value: string; label: string; text?: string }) {
+  const { t } = useI18n()
   const [state, setState] = useState<CopyState>({ status: 'idle' })
 
   // Each click is a new object, so a second click restarts the two seconds.
@@ -35,10 +37,10 @@ export function CopyButton({ value, label, text = 'Copy' }: { value: string; lab
   return (
     <span className="copy">
       <button type="button" className="button small quiet" aria-label={label} onClick={() => void copy()}>
-        {text}
+        {text ?? t('Copy')}
       </button>
       <span role="status" className={state.status === 'failed' ? 'copy-status is-failed' : 'copy-status'}>
-        {state.status === 'copied' ? 'Copied' : state.status === 'failed' ? 'Copy failed' : ''}
+        {state.status === 'copied' ? t('Copied') : state.status === 'failed' ? t('Copy failed') : ''}
       </span>
     </span>
   )

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useI18n } from '../lib/use-i18n.tsx'
 import './error-alert.css'
 
 interface ErrorAlertProps {
@@ -12,6 +13,7 @@ interface ErrorAlertProps {
 
 /** An inline error with a way forward. role="alert" so it is announced when it appears. */
 export function ErrorAlert({ title, children, onRetry, retrying = false, actions }: ErrorAlertProps) {
+  const { t } = useI18n()
   return (
     <div role="alert" className="error-alert">
       <p className="error-alert-title">{title}</p>
@@ -20,7 +22,7 @@ export function ErrorAlert({ title, children, onRetry, retrying = false, actions
         <div className="error-alert-actions">
           {onRetry ? (
             <button type="button" className="button" onClick={onRetry} disabled={retrying}>
-              {retrying ? 'Retrying…' : 'Retry'}
+              {retrying ? t('Retrying…') : t('Retry')}
             </button>
           ) : null}
           {actions}

@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { useI18n } from '../lib/use-i18n.tsx'
 import './pagination.css'
 
 interface PaginationProps {
@@ -16,6 +17,7 @@ interface PaginationProps {
 
 /** Offset/limit paging: rows per page, First/Previous/Next/Last and a live range. */
 export function Pagination({ offset, limit, total, limitOptions, statusText, onOffsetChange, onLimitChange }: PaginationProps) {
+  const { t } = useI18n()
   const selectId = useId()
   const known = total !== undefined
   const lastOffset = total ? Math.floor((total - 1) / limit) * limit : 0
@@ -23,9 +25,9 @@ export function Pagination({ offset, limit, total, limitOptions, statusText, onO
   const atEnd = !known || offset + limit >= total
 
   return (
-    <nav className="pagination" aria-label="Pagination">
+    <nav className="pagination" aria-label={t('Pagination')}>
       <div className="rows-per-page">
-        <label htmlFor={selectId}>Rows per page</label>
+        <label htmlFor={selectId}>{t('Rows per page')}</label>
         <select id={selectId} value={limit} onChange={(event) => onLimitChange(Number(event.target.value))}>
           {limitOptions.map((option) => (
             <option key={option} value={option}>
@@ -39,16 +41,16 @@ export function Pagination({ offset, limit, total, limitOptions, statusText, onO
       </p>
       <div className="pager-buttons">
         <button type="button" className="button" onClick={() => onOffsetChange(0)} disabled={atStart}>
-          First page
+          {t('First page')}
         </button>
         <button type="button" className="button" onClick={() => onOffsetChange(Math.max(0, offset - limit))} disabled={atStart}>
-          Previous page
+          {t('Previous page')}
         </button>
         <button type="button" className="button" onClick={() => onOffsetChange(offset + limit)} disabled={atEnd}>
-          Next page
+          {t('Next page')}
         </button>
         <button type="button" className="button" onClick={() => onOffsetChange(lastOffset)} disabled={atEnd}>
-          Last page
+          {t('Last page')}
         </button>
       </div>
     </nav>

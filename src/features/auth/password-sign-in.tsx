@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query'
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { isApiError } from '../../api/api-error.ts'
 import { secondFactorOf, type LoginRequest, type SecondFactor } from '../../api/auth.ts'
+import { useI18n } from '../../lib/use-i18n.tsx'
 import { login } from './auth-api.ts'
 import { FACTOR_PROMPTS, signInErrorMessage } from './sign-in-messages.ts'
 import { sessionFromLogin } from './session-store.ts'
@@ -14,6 +15,7 @@ interface Attempt {
 
 /** Email + password, then, if the API asks for it, an SMS or authenticator code. */
 export function PasswordSignIn() {
+  const { t } = useI18n()
   const { signIn } = useSessionContext()
   const [factor, setFactor] = useState<SecondFactor | null>(null)
   // The credentials live only here, only until the code step is done: never stored anywhere.
@@ -58,7 +60,7 @@ export function PasswordSignIn() {
 
   // A request for a second factor is the next step, not an error to show.
   const askedForCode = factor !== null && mutation.variables?.step === 'password'
-  const error = mutation.isError && !askedForCode ? signInErrorMessage(mutation.error, factor ? 'code' : 'password') : null
+  const error = mutation.isError && !askedForCode ? signInErrorMessage(mutation.error, factor ? 'code' : 'password', t) : null
   const alert = error ? (
     <p role="alert" className="form-error">
       {error}
@@ -69,18 +71,18 @@ export function PasswordSignIn() {
     return (
       // Keyed: without it React would reuse the password <input> as the code field, value and all.
       <form key="code" className="sign-in-form" onSubmit={onCodeSubmit} noValidate>
-        <p id={codeHintId}>{FACTOR_PROMPTS[factor]}</p>
+        <p id={codeHintId}>{t(FACTOR_PROMPTS[factor])}</p>
         <label className="field">
-          <span>Code</span>
+          <span>{t('Code')}</span>
           <input name="code" inputMode="numeric" autoComplete="one-time-code" required autoFocus aria-describedby={codeHintId} />
         </label>
         {alert}
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={mutation.isPending}>
-            {mutation.isPending ? 'Signing in…' : 'Sign in'}
+            {mutation.isPending ? t('Signing in…') : t('Sign in')}
           </button>
           <button type="button" className="button" onClick={back}>
-            Back
+            {t('Back')}
           </button>
         </div>
       </form>
@@ -90,17 +92,17 @@ export function PasswordSignIn() {
   return (
     <form key="password" className="sign-in-form" onSubmit={onPasswordSubmit} noValidate>
       <label className="field">
-        <span>Email</span>
+        <span>{t('Email')}</span>
         <input name="email" type="email" autoComplete="username" required autoFocus />
       </label>
       <label className="field">
-        <span>Password</span>
+        <span>{t('Password')}</span>
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {alert}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Signing in…' : 'Sign in'}
+          {mutation.isPending ? t('Signing in…') : t('Sign in')}
         </button>
       </div>
     </form>

@@ -1,4 +1,4 @@
-import { ApiError, isApiError } from '../../api/api-error.ts'
+import { isApiError } from '../../api/api-error.ts'
 import type { LoginResponse, ValidateTokenResponse } from '../../api/auth.ts'
 import { validateToken } from './auth-api.ts'
 
@@ -16,7 +16,8 @@ export interface SignedIn {
 
 export type SessionState =
   | { status: 'resuming' }
-  | { status: 'resume-failed'; message: string }
+  /** `error` is shown in the page's language at render (src/lib/error-text.ts). */
+  | { status: 'resume-failed'; error: unknown }
   /** After an expiry, `previous` is the session that ended: its page stays, hidden, until sign-in. */
   | { status: 'signed-out'; reason: SignedOutReason; previous?: SignedIn }
   /** `generation` changes with every sign-in, so everything below it remounts for a new session. */
@@ -130,8 +131,7 @@ export function createSessionStore(
       } catch (error) {
         discard?.()
         if (isApiError(error) && (error.isUnauthorized || error.status === 403)) return signOut('expired')
-        const message = error instanceof ApiError ? error.message : 'Your session could not be resumed.'
-        set({ status: 'resume-failed', message })
+        set({ status: 'resume-failed', error })
       }
     })().finally(() => {
       resuming = undefined

@@ -3,12 +3,14 @@ import { useId } from 'react'
 import { Dialog } from '../../components/dialog.tsx'
 import { isApiError } from '../../api/api-error.ts'
 import { useSession } from '../../app/session-context.tsx'
+import { useI18n } from '../../lib/use-i18n.tsx'
 import { logoutEverywhere } from './auth-api.ts'
 import { signOutErrorMessage } from './sign-in-messages.ts'
 import { useSessionContext } from './session-provider.tsx'
 
 /** The confirmation of "Sign out everywhere"; loaded on first use (sign-out-everywhere.tsx). */
 export function SignOutEverywhereDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n()
   const session = useSession()
   const { signOut } = useSessionContext()
   const textId = useId()
@@ -24,25 +26,25 @@ export function SignOutEverywhereDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
-      title="Sign out everywhere?"
+      title={t('Sign out everywhere?')}
       describedBy={textId}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button danger" onClick={() => mutation.mutate()} disabled={mutation.isPending}>
-            {mutation.isPending ? 'Signing out…' : 'Sign out on all devices'}
+            {mutation.isPending ? t('Signing out…') : t('Sign out on all devices')}
           </button>
           {/* The safe choice has the focus: Enter alone must not end every session. */}
           <button type="button" className="button" onClick={onClose} data-autofocus="">
-            Cancel
+            {t('Cancel')}
           </button>
         </>
       }
     >
-      <p id={textId}>This ends your sessions on all devices, including this one. Everyone signed in as you must sign in again.</p>
+      <p id={textId}>{t('This ends your sessions on all devices, including this one. Everyone signed in as you must sign in again.')}</p>
       {mutation.isError ? (
         <p role="alert" className="form-error">
-          {signOutErrorMessage(mutation.error)}
+          {signOutErrorMessage(mutation.error, t)}
         </p>
       ) : null}
     </Dialog>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { LazyDialogBoundary } from '../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../lib/lazy.ts'
+import { useI18n } from '../../lib/use-i18n.tsx'
 
 // The confirmation and its request code load on first use: most sessions never open it, and the
 // list page's first load stays inside its budget.
@@ -11,6 +12,7 @@ const SignOutEverywhereDialog = signOutEverywhereDialog.Component
 
 /** GET /auth/logout ends every session of this user, on every device: asked for explicitly, confirmed. */
 export function SignOutEverywhere() {
+  const { t } = useI18n()
   const [open, setOpen] = useState(false)
   const close = () => setOpen(false)
   return (
@@ -22,10 +24,10 @@ export function SignOutEverywhere() {
         onPointerEnter={signOutEverywhereDialog.preload}
         onFocus={signOutEverywhereDialog.preload}
       >
-        Sign out everywhere
+        {t('Sign out everywhere')}
       </button>
       {open ? (
-        <LazyDialogBoundary title="Sign out everywhere?" onClose={close}>
+        <LazyDialogBoundary title={t('Sign out everywhere?')} onClose={close}>
           <SignOutEverywhereDialog onClose={close} />
         </LazyDialogBoundary>
       ) : null}

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { useId, type FormEvent } from 'react'
+import { useI18n } from '../../lib/use-i18n.tsx'
 import { validateToken } from './auth-api.ts'
 import { signInErrorMessage } from './sign-in-messages.ts'
 import { sessionFromValidation } from './session-store.ts'
@@ -9,6 +10,7 @@ class RejectedToken extends Error {}
 
 /** Signs in with a machine-to-machine token pasted by the user; it is checked with validateToken. */
 export function TokenSignIn() {
+  const { t } = useI18n()
   const { signIn } = useSessionContext()
   const hintId = useId()
   const mutation = useMutation({
@@ -28,19 +30,19 @@ export function TokenSignIn() {
 
   const error =
     mutation.error instanceof RejectedToken
-      ? 'That API token is not valid or has expired.'
+      ? t('That API token is not valid or has expired.')
       : mutation.isError
-        ? signInErrorMessage(mutation.error, 'token')
+        ? signInErrorMessage(mutation.error, 'token', t)
         : null
 
   return (
     <form className="sign-in-form" onSubmit={onSubmit} noValidate>
       <label className="field">
-        <span>API token</span>
+        <span>{t('API token')}</span>
         <input name="token" type="password" autoComplete="off" spellCheck={false} required autoFocus aria-describedby={hintId} />
       </label>
       <p id={hintId} className="hint">
-        A machine-to-machine token created for your user. It is kept only for this browser tab.
+        {t('A machine-to-machine token created for your user. It is kept only for this browser tab.')}
       </p>
       {error ? (
         <p role="alert" className="form-error">
@@ -49,7 +51,7 @@ export function TokenSignIn() {
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={mutation.isPending}>
-          {mutation.isPending ? 'Checking…' : 'Sign in with token'}
+          {mutation.isPending ? t('Checking…') : t('Sign in with token')}
         </button>
       </div>
     </form>
