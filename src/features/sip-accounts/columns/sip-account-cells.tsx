@@ -4,7 +4,9 @@ import { Badge } from '../../../components/badge.tsx'
 import { Highlight, HighlightContext } from '../../../components/highlight.tsx'
 import { PhoneNumber } from '../../../components/phone-number.tsx'
 import { Popover } from '../../../components/popover.tsx'
-import { DASH, formatYesNo } from '../../../lib/format.ts'
+import { DASH } from '../../../lib/format.ts'
+import { msg } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { CONNECTION_LABELS } from './connection-types.ts'
 import { useCustomerNamesPending, useListedCustomerName } from '../scope/use-customer-name.ts'
 import './sip-account-cells.css'
@@ -30,6 +32,7 @@ export function ClampedText({ value, searchable = false }: { value: string | nul
  * highlighted, in the row.
  */
 export function NumbersCell({ numbers, name }: { numbers: readonly string[] | null | undefined; name: string | null | undefined }) {
+  const { t } = useI18n()
   const term = use(HighlightContext).trim().toLowerCase()
   const all = numbers ?? []
   const shown = (term ? all.find((number) => number.toLowerCase().includes(term)) : undefined) ?? all[0]
@@ -43,8 +46,8 @@ export function NumbersCell({ numbers, name }: { numbers: readonly string[] | nu
       {more > 0 ? (
         <Popover
           trigger={`+${more}`}
-          triggerLabel={`${more} more ${more === 1 ? 'number' : 'numbers'}`}
-          label={`Numbers of ${name || shown}`}
+          triggerLabel={t('{count, plural, one {# more number} other {# more numbers}}', { count: more })}
+          label={t('Numbers of {name}', { name: name || shown })}
           triggerClassName="more-numbers"
         >
           <ul className="number-list">
@@ -62,28 +65,30 @@ export function NumbersCell({ numbers, name }: { numbers: readonly string[] | nu
 
 /** Up/Down in words (the status filter's words), the API's ON/OFF in the tooltip. */
 export function StatusBadge({ account }: { account: Pick<SipAccount, 'status' | 'pbx'> }) {
+  const { t } = useI18n()
   if (account.status === 'ON')
     return (
-      <Badge tone="positive" title="Up: the API reports status ON">
-        ● Up
+      <Badge tone="positive" title={t('Up: the API reports status ON')}>
+        ● {t('Up')}
       </Badge>
     )
   if (account.status === 'OFF')
     return (
-      <Badge tone="negative" title="Down: the API reports status OFF">
-        ○ Down
+      <Badge tone="negative" title={t('Down: the API reports status OFF')}>
+        ○ {t('Down')}
       </Badge>
     )
   if (isPbxTrunk(account))
     return (
-      <Badge tone="neutral" title={PBX_STATUS_TITLE}>
-        PBX
+      <Badge tone="neutral" title={t(PBX_STATUS_TITLE)}>
+        {t('PBX')}
       </Badge>
     )
-  return <span title="No status reported">{DASH}</span>
+  return <span title={t('No status reported')}>{DASH}</span>
 }
 
-export const PBX_STATUS_TITLE = 'Hosted PBX trunk: has no SIP status'
+/** A message key: t(PBX_STATUS_TITLE) where it is shown. */
+export const PBX_STATUS_TITLE = msg('Hosted PBX trunk: has no SIP status')
 
 /**
  * The name. An inactive trunk (active=false) also gets an empty marker that dims its whole row
@@ -102,23 +107,28 @@ export function NameCell({ account }: { account: Pick<SipAccount, 'name' | 'acti
 
 /** Active: "Yes", or an "Inactive" label that stands out, with the API's value in the tooltip. */
 export function ActiveCell({ active }: { active: boolean | null | undefined }) {
+  const { t } = useI18n()
   if (active === false) {
     return (
+      // The API's own field and value: a code, not words.
       <Badge tone="neutral" title="active = false">
-        Inactive
+        {t('Inactive')}
       </Badge>
     )
   }
-  return formatYesNo(active)
+  if (active == null) return DASH
+  return active ? t('Yes') : t('No')
 }
 
 export function ConnectionCell({ account }: { account: SipAccount }) {
-  if (isPbxTrunk(account)) return <Badge tone="info">PBX trunk · cluster {account.pbx}</Badge>
+  const { t } = useI18n()
+  if (isPbxTrunk(account)) return <Badge tone="info">{t('PBX trunk · cluster {cluster}', { cluster: String(account.pbx) })}</Badge>
   if (!account.connection) return DASH
-  return <span title={account.connection}>{CONNECTION_LABELS[account.connection]}</span>
+  return <span title={account.connection}>{t(CONNECTION_LABELS[account.connection])}</span>
 }
 
 export function FailoverCell({ account }: { account: SipAccount }) {
+  const { t } = useI18n()
   if (!account.failover) return DASH
   // E.164@IP: offer a line break after the "@" rather than inside the number or the address.
   const [number, ...rest] = account.failover.split('@')
@@ -132,14 +142,15 @@ export function FailoverCell({ account }: { account: SipAccount }) {
       ) : (
         account.failover
       )}
-      {account.alwaysFailover ? <span className="subtle"> (always)</span> : null}
+      {account.alwaysFailover ? <span className="subtle"> {t('(always)')}</span> : null}
     </span>
   )
 }
 
 export function UsageBlockCell({ blocked }: { blocked: boolean | null | undefined }) {
-  if (blocked) return <Badge tone="warning">⚠ Blocked</Badge>
-  return blocked === false ? <span className="subtle">No</span> : DASH
+  const { t } = useI18n()
+  if (blocked) return <Badge tone="warning">⚠ {t('Blocked')}</Badge>
+  return blocked === false ? <span className="subtle">{t('No')}</span> : DASH
 }
 
 /** The customer's name from the page's bulk lookup (useCustomerNames); the id until it is known. */

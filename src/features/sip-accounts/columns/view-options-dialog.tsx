@@ -1,9 +1,11 @@
 import { useId } from 'react'
 import { Dialog } from '../../../components/dialog.tsx'
+import { msg, type MessageKey } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { DENSITIES, moveColumn, type ColumnChoice, type Density } from './list-view.ts'
 import './view-options-dialog.css'
 
-const DENSITY_LABELS: Record<Density, string> = { comfortable: 'Comfortable', compact: 'Compact' }
+const DENSITY_LABELS: Record<Density, MessageKey> = { comfortable: msg('Comfortable'), compact: msg('Compact') }
 
 interface ViewOptionsDialogProps {
   choices: readonly ColumnChoice[]
@@ -19,6 +21,7 @@ interface ViewOptionsDialogProps {
  * Loaded lazily with the first click on "Columns".
  */
 export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose }: ViewOptionsDialogProps) {
+  const { t } = useI18n()
   const hintId = useId()
   const densityName = useId()
   const visibleCount = choices.filter((choice) => choice.visible).length
@@ -42,75 +45,79 @@ export function ViewOptionsDialog({ choices, density, onChange, onReset, onClose
 
   return (
     <Dialog
-      title="Table view"
+      title={t('Table view')}
       describedBy={hintId}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={onReset}>
-            Reset view
+            {t('Reset view')}
           </button>
           <button type="button" className="button primary" onClick={onClose}>
-            Done
+            {t('Done')}
           </button>
         </>
       }
     >
       <div className="dialog-body view-options">
         <p id={hintId} className="hint">
-          Your choice is remembered in this browser. Columns marked “details” load each account’s full record, which makes pages a little
-          slower.
+          {t(
+            'Your choice is remembered in this browser. Columns marked “details” load each account’s full record, which makes pages a little slower.',
+          )}
         </p>
         <fieldset>
-          <legend>Columns</legend>
+          <legend>{t('Columns')}</legend>
           <ol className="column-choices">
-            {choices.map((choice, index) => (
-              <li key={choice.spec.id}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={choice.visible}
-                    // The table always keeps one column.
-                    disabled={choice.visible && visibleCount === 1}
-                    onChange={() => toggle(index)}
-                    data-autofocus={index === 0 ? '' : undefined}
-                  />
-                  {choice.spec.label}
-                  {choice.spec.full ? <span className="badge badge-neutral">details</span> : null}
-                </label>
-                <span className="column-move">
-                  <button
-                    type="button"
-                    className="button small quiet"
-                    data-step="-1"
-                    aria-label={`Move ${choice.spec.label} up`}
-                    disabled={index === 0}
-                    onClick={(event) => move(index, -1, event.currentTarget)}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="button small quiet"
-                    data-step="1"
-                    aria-label={`Move ${choice.spec.label} down`}
-                    disabled={index === choices.length - 1}
-                    onClick={(event) => move(index, 1, event.currentTarget)}
-                  >
-                    ↓
-                  </button>
-                </span>
-              </li>
-            ))}
+            {choices.map((choice, index) => {
+              const label = t(choice.spec.label)
+              return (
+                <li key={choice.spec.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={choice.visible}
+                      // The table always keeps one column.
+                      disabled={choice.visible && visibleCount === 1}
+                      onChange={() => toggle(index)}
+                      data-autofocus={index === 0 ? '' : undefined}
+                    />
+                    {label}
+                    {choice.spec.full ? <span className="badge badge-neutral">{t('details')}</span> : null}
+                  </label>
+                  <span className="column-move">
+                    <button
+                      type="button"
+                      className="button small quiet"
+                      data-step="-1"
+                      aria-label={t('Move {label} up', { label })}
+                      disabled={index === 0}
+                      onClick={(event) => move(index, -1, event.currentTarget)}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button small quiet"
+                      data-step="1"
+                      aria-label={t('Move {label} down', { label })}
+                      disabled={index === choices.length - 1}
+                      onClick={(event) => move(index, 1, event.currentTarget)}
+                    >
+                      ↓
+                    </button>
+                  </span>
+                </li>
+              )
+            })}
           </ol>
         </fieldset>
         <fieldset>
-          <legend>Row density</legend>
+          <legend>{t('Row density')}</legend>
           <div className="density-choices">
             {DENSITIES.map((option) => (
               <label key={option}>
                 <input type="radio" name={densityName} checked={density === option} onChange={() => onChange([...choices], option)} />
-                {DENSITY_LABELS[option]}
+                {t(DENSITY_LABELS[option])}
               </label>
             ))}
           </div>

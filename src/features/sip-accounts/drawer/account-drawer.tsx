@@ -4,7 +4,8 @@ import { isApiError } from '../../../api/api-error.ts'
 import { useSipAccountApi } from '../../../app/session-context.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { Modal } from '../../../components/modal.tsx'
-import { formatCount } from '../../../lib/format.ts'
+import type { Translate } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { AccountDetails } from './account-details.tsx'
 import { AccountSummary } from './account-summary.tsx'
 import { latestChangeOf } from '../changes/change-text.ts'
@@ -24,6 +25,7 @@ interface AccountDrawerProps {
 
 /** Loaded lazily (React.lazy): the list page does not pay for the drawer until it is wanted. */
 export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
+  const { t } = useI18n()
   const api = useSipAccountApi()
   const titleId = useId()
   const walk = useAccountWalk(api, page, accountId, update)
@@ -53,7 +55,7 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
   useEffect(() => {
     if (stale && !isFetching) void refetch()
   }, [stale, isFetching, refetch])
-  const title = account?.name || walk.row?.name || account?.numbers?.[0] || (query.isPending ? 'Loading account…' : 'SIP account')
+  const title = account?.name || walk.row?.name || account?.numbers?.[0] || (query.isPending ? t('Loading account…') : t('SIP account'))
 
   const step = (direction: 1 | -1) => {
     setWalkError(false)
@@ -76,20 +78,18 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
             {title}
           </h2>
           {position !== undefined && walk.total !== undefined ? (
-            <p className="subtle">
-              Account {formatCount(position + 1)} of {formatCount(walk.total)}
-            </p>
+            <p className="subtle">{t('Account {position} of {total}', { position: position + 1, total: walk.total })}</p>
           ) : null}
         </div>
         <div className="drawer-actions">
           <button type="button" className="button" onClick={() => step(-1)} disabled={!walk.canPrevious}>
-            Previous account
+            {t('Previous account')}
           </button>
           <button type="button" className="button" onClick={() => step(1)} disabled={!walk.canNext}>
-            Next account
+            {t('Next account')}
           </button>
           <button type="button" className="button" onClick={() => update({ account: undefined })}>
-            Close
+            {t('Close')}
           </button>
         </div>
         {account ? (
@@ -101,11 +101,11 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
         ) : null}
       </div>
       <div className="drawer-body">
-        {walkError ? <ErrorAlert title="Could not load the neighbouring account." /> : null}
+        {walkError ? <ErrorAlert title={t('Could not load the neighbouring account.')} /> : null}
         {account ? (
           <AccountDetails account={account} row={walk.row} onPasswordRevealed={setPasswordRevealed} />
         ) : query.isError ? (
-          <ErrorAlert title={drawerErrorTitle(query.error)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
+          <ErrorAlert title={drawerErrorTitle(query.error, t)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
             {isApiError(query.error) ? query.error.message : null}
           </ErrorAlert>
         ) : (
@@ -120,11 +120,11 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
   )
 }
 
-function drawerErrorTitle(error: unknown): string {
-  if (!isApiError(error)) return 'Could not load this account'
-  if (error.kind === 'network') return 'Cannot reach the Telecom X API'
-  if (error.kind === 'contract') return 'The API sent data this dashboard does not understand'
-  if (error.status === 404) return 'This account does not exist (any more)'
-  if (error.status === 403) return 'You have no access to this account'
-  return 'Could not load this account'
+function drawerErrorTitle(error: unknown, t: Translate): string {
+  if (!isApiError(error)) return t('Could not load this account')
+  if (error.kind === 'network') return t('Cannot reach the Telecom X API')
+  if (error.kind === 'contract') return t('The API sent data this dashboard does not understand')
+  if (error.status === 404) return t('This account does not exist (any more)')
+  if (error.status === 403) return t('You have no access to this account')
+  return t('Could not load this account')
 }

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { sameId } from '../../../api/ids.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import type { SipAccountPage } from '../sip-account-api.ts'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 
@@ -9,11 +10,12 @@ import { sipAccountQueries } from '../sip-account-queries.ts'
  * to an operator, so it is never the visible text; the whole id stays in the tooltip for support.
  */
 export function IdLabel({ id, name }: { id: string | null | undefined; name: string | null | undefined }) {
+  const { t } = useI18n()
   if (!id) return name ? <>{name}</> : null
   if (name) return <span title={id}>{name}</span>
   return (
     <span className="mono" title={id}>
-      ID …{id.slice(-6)}
+      {t('ID …{id}', { id: id.slice(-6) })}
     </span>
   )
 }

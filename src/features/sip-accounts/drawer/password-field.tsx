@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { CopyButton } from '../../../components/copy-button.tsx'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 
 /** A revealed password masks itself again after this long (and whenever the drawer closes). */
@@ -17,6 +18,7 @@ const MASK = '••••••••••••'
  * password never stays in the DOM, not even hidden, once the drawer closes or the session ends.
  */
 export function PasswordField({ password, onRevealedChange }: { password: string; onRevealedChange?: (revealed: boolean) => void }) {
+  const { t } = useI18n()
   const [revealed, setRevealed] = useState(false)
   const text = useRef<HTMLSpanElement>(null)
 
@@ -49,9 +51,9 @@ export function PasswordField({ password, onRevealedChange }: { password: string
       {/* No React children: the layout effect above owns this text. */}
       <span className="mono" ref={text} />
       <button type="button" className="button small quiet" onClick={() => setRevealed(!revealed)}>
-        {revealed ? 'Hide password' : 'Reveal password'}
+        {revealed ? t('Hide password') : t('Reveal password')}
       </button>
-      <CopyButton value={password} label="Copy password" />
+      <CopyButton value={password} label={t('Copy password')} />
     </span>
   )
 }

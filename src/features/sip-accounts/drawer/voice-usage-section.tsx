@@ -2,6 +2,7 @@ import type { VoiceUsage } from '../../../api/sip-account.ts'
 import { BarChart } from '../../../components/bar-chart.tsx'
 import { Section } from '../../../components/field-list.tsx'
 import { formatCount } from '../../../lib/format.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { monthlyUsage } from './voice-usage.ts'
 import './voice-usage-section.css'
 
@@ -19,40 +20,42 @@ export type VoiceUsageState =
  * the list page never downloads it.
  */
 export function VoiceUsageSection({ state }: { state: VoiceUsageState }) {
+  const { t } = useI18n()
   return (
-    <Section title="Voice usage">
+    <Section title={t('Voice usage')}>
       <VoiceUsageBody state={state} />
     </Section>
   )
 }
 
 function VoiceUsageBody({ state }: { state: VoiceUsageState }) {
+  const { locale, t } = useI18n()
   switch (state.status) {
     case 'loading':
       return (
         <p className="subtle" role="status">
-          Loading voice usage…
+          {t('Loading voice usage…')}
         </p>
       )
     case 'error':
       return (
         <div className="inline-error">
-          <p>Voice usage could not be loaded.</p>
+          <p>{t('Voice usage could not be loaded.')}</p>
           <button type="button" className="button small" onClick={state.retry} disabled={state.retrying}>
-            {state.retrying ? 'Retrying…' : 'Retry'}
+            {state.retrying ? t('Retrying…') : t('Retry')}
           </button>
         </div>
       )
     case 'unavailable':
-      return <p className="subtle">Voice usage is not available for this account.</p>
+      return <p className="subtle">{t('Voice usage is not available for this account.')}</p>
     case 'ready': {
-      const monthly = monthlyUsage(state.usage ?? [])
-      if (!monthly) return <p className="subtle">No voice usage recorded.</p>
+      const monthly = monthlyUsage(state.usage ?? [], locale)
+      if (!monthly) return <p className="subtle">{t('No voice usage recorded.')}</p>
       return (
         <BarChart
-          title={`Outgoing minutes to Danish numbers, ${monthly.period}`}
+          title={t('Outgoing minutes to Danish numbers, {period}', { period: monthly.period })}
           bars={monthly.bars}
-          unit="minutes"
+          unit={t('minutes')}
           formatValue={formatCount}
         />
       )

@@ -55,3 +55,14 @@ test('no usable dates → no chart; bad entries are skipped, negative seconds co
   const result = monthlyUsage([month('nonsense', 4), { date: '2025-02-01', secsOutHomeland: -600 }])
   expect(result?.bars.at(-1)).toMatchObject({ key: '2025-02', value: 0 })
 })
+
+test('months are named in the language asked for: Danish "jan.", "januar 2025"', () => {
+  const result = monthlyUsage([month('2025-01-01T00:00:00.000Z', 5)], 'da')
+  expect(result?.bars.at(-1)).toMatchObject({ label: 'jan.', description: 'januar 2025' })
+  expect(result?.period).toBe('feb. 2024 – jan. 2025')
+  // English is unchanged, and each language keeps its own formatters.
+  expect(monthlyUsage([month('2025-01-01T00:00:00.000Z', 5)], 'en')?.bars.at(-1)).toMatchObject({
+    label: 'Jan',
+    description: 'January 2025',
+  })
+})

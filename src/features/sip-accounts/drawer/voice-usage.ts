@@ -1,5 +1,6 @@
 import type { VoiceUsage } from '../../../api/sip-account.ts'
 import type { Bar } from '../../../components/bar-chart.tsx'
+import { activeLocale, intlTag, type Locale } from '../../../lib/i18n.ts'
 
 export const USAGE_MONTHS = 12
 
@@ -9,9 +10,31 @@ export interface MonthlyUsage {
   period: string
 }
 
-const shortMonth = new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' })
-const longMonth = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' })
+interface MonthFormats {
+  /** "Nov" / "nov." */
+  short: Intl.DateTimeFormat
+  /** "November 2025" / "november 2025" */
+  long: Intl.DateTimeFormat
+  /** "Nov 2025" / "nov. 2025" */
+  monthYear: Intl.DateTimeFormat
+}
+
+const monthFormats = new Map<Locale, MonthFormats>()
+
+/** Built once per language, not per render. */
+function monthFormatsFor(locale: Locale): MonthFormats {
+  let formats = monthFormats.get(locale)
+  if (!formats) {
+    const tag = intlTag(locale)
+    formats = {
+      short: new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }),
+      long: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      monthYear: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    }
+    monthFormats.set(locale, formats)
+  }
+  return formats
+}
 
 /**
  * A month index (year × 12 + month, UTC) for an entry's date. The API names a month with an ISO
@@ -38,9 +61,10 @@ function monthStart(index: number): Date {
  * ending with the newest month in the data, not with today: the API computes the window, and a
  * fixed seed must not turn into twelve empty months as time passes. Months the API leaves out
  * are 0; two entries for one month are added up; seconds become whole minutes (rounded); a
- * negative value counts as 0. No entries with a usable date → null (no chart at all).
+ * negative value counts as 0. No entries with a usable date → null (no chart at all). Months are
+ * named in `locale` (the page's language).
  */
-export function monthlyUsage(usage: readonly VoiceUsage[]): MonthlyUsage | null {
+export function monthlyUsage(usage: readonly VoiceUsage[], locale: Locale = activeLocale()): MonthlyUsage | null {
   const seconds = new Map<number, number>()
   for (const entry of usage) {
     const index = monthIndex(entry.date)
@@ -50,13 +74,14 @@ export function monthlyUsage(usage: readonly VoiceUsage[]): MonthlyUsage | null 
   if (seconds.size === 0) return null
   const last = Math.max(...seconds.keys())
   const first = last - USAGE_MONTHS + 1
+  const { short, long, monthYear } = monthFormatsFor(locale)
   const bars: Bar[] = []
   for (let index = first; index <= last; index++) {
     const start = monthStart(index)
     bars.push({
       key: start.toISOString().slice(0, 7),
-      label: shortMonth.format(start),
-      description: longMonth.format(start),
+      label: short.format(start),
+      description: long.format(start),
       value: Math.round((seconds.get(index) ?? 0) / 60),
     })
   }
