@@ -2,23 +2,13 @@ import type { ConnectionType } from '../../../api/sip-account.ts'
 import { msg, type MessageKey } from '../../../lib/i18n.ts'
 
 /**
- * Short labels for the table and plain-language explanations for the drawer (from the API docs):
- * message keys, translated where they are shown (t(CONNECTION_LABELS[code])).
+ * Short labels for the table (from the API docs): message keys, translated where they are shown
+ * (t(CONNECTION_LABELS[code])). The drawer's explanations live with the drawer
+ * (drawer/connection-explanations.ts), out of the list's first load.
  */
 export const CONNECTION_LABELS: Record<ConnectionType, MessageKey> = {
   IP_AUTH: msg('Fixed IP + auth'),
   IP_AUTH_REG: msg('Fixed IP + auth + register'),
   IP: msg('Fixed IP, no auth'),
   COUNTRY_AUTH_REG: msg('Register from countries'),
-}
-
-export const CONNECTION_EXPLANATIONS: Record<ConnectionType, MessageKey> = {
-  IP_AUTH: msg(
-    'Calls are sent to the fixed IP address and port. The client must authenticate to make outbound calls and can only do so from that IP address.',
-  ),
-  IP_AUTH_REG: msg(
-    'The client must be at the fixed IP address, must register to receive calls and must authenticate to make outbound calls.',
-  ),
-  IP: msg('Calls are sent to the fixed IP address and port; outbound calls must come from that IP address. No authentication (Lync mode).'),
-  COUNTRY_AUTH_REG: msg('The client must register to make and receive calls, from an IP address in one of the allowed countries.'),
 }
