@@ -1,5 +1,6 @@
 import { useSession, useSipAccess } from '../../app/session-context.tsx'
 import { accessLevelName } from '../../lib/access-level-names.ts'
+import { useI18n } from '../../lib/use-i18n.tsx'
 import { ChangeLogProvider } from './changes/change-log-context.tsx'
 import { DownByCustomer, downScopeOf, useDownViewFocusReturn } from './down-by-customer/down-by-customer-entry.tsx'
 import { listScope } from './list/list-scope.ts'
@@ -12,13 +13,14 @@ export function SipAccountsPage() {
   const session = useSession()
   const access = useSipAccess()
   const location = useListLocation()
+  const { t } = useI18n()
   // Down by customer (decision 044) replaces the list while the URL says view=down; scope levels only.
   const down = access.scope && location.view === 'down'
   useDownViewFocusReturn(down)
   return (
     <div className="page">
       <div className="page-heading">
-        <h1>SIP accounts</h1>
+        <h1>{t('SIP accounts')}</h1>
       </div>
       {access.sipAccounts ? (
         // The session's change log: this page renders once per sign-in, so the log does too.
@@ -31,10 +33,12 @@ export function SipAccountsPage() {
         </ChangeLogProvider>
       ) : (
         <div className="no-access" role="status">
-          <p className="empty-title">Your access level has no SIP accounts</p>
+          <p className="empty-title">{t('Your access level has no SIP accounts')}</p>
           <p>
-            You are signed in with the access level “{accessLevelName(session.accessLevel)}”, which cannot view SIP accounts. Ask an owner
-            or your reseller for a Viewer, Manager or Owner login if you need them.
+            {t(
+              'You are signed in with the access level “{level}”, which cannot view SIP accounts. Ask an owner or your reseller for a Viewer, Manager or Owner login if you need them.',
+              { level: accessLevelName(session.accessLevel) },
+            )}
           </p>
         </div>
       )}

@@ -1,3 +1,4 @@
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import type { ListParams } from './list-params.ts'
 import './empty-state.css'
 import { useListLocation } from './use-list-location.ts'
@@ -12,6 +13,7 @@ const focusSearch = () => document.getElementById('sip-search')?.focus()
  */
 export function EmptyStateActions({ request }: { request: Pick<ListParams, 'filter' | 'up'> }) {
   const { update } = useListLocation()
+  const { t } = useI18n()
   if (!request.filter && request.up === undefined) return null
   return (
     <div className="empty-actions">
@@ -25,7 +27,7 @@ export function EmptyStateActions({ request }: { request: Pick<ListParams, 'filt
             focusSearch()
           }}
         >
-          Clear search
+          {t('Clear search')}
         </button>
       ) : null}
       {request.up !== undefined ? (
@@ -37,7 +39,7 @@ export function EmptyStateActions({ request }: { request: Pick<ListParams, 'filt
             focusSearch()
           }}
         >
-          Show all statuses
+          {t('Show all statuses')}
         </button>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import type { ColumnChoice, Density } from '../columns/list-view.ts'
 import type { ListFields, ListScope } from '../sip-account-api.ts'
 import type { SipColumn } from '../columns/sip-column-catalogue.tsx'
@@ -31,6 +32,7 @@ interface ListActionsProps {
 export function ListActions(props: ListActionsProps) {
   const { dialog, onDialog, exportRequest } = props
   const close = () => onDialog(null)
+  const { t } = useI18n()
 
   return (
     <div className="list-actions">
@@ -44,7 +46,7 @@ export function ListActions(props: ListActionsProps) {
           onFocus={exportDialog.preload}
           disabled={exportRequest.total === undefined || exportRequest.total === 0}
         >
-          Export CSV
+          {t('Export CSV')}
         </button>
         <button
           type="button"
@@ -53,19 +55,19 @@ export function ListActions(props: ListActionsProps) {
           onPointerEnter={viewOptionsDialog.preload}
           onFocus={viewOptionsDialog.preload}
         >
-          Columns
+          {t('Columns')}
         </button>
         <button type="button" className="button small quiet" aria-keyshortcuts="?" onClick={() => onDialog('shortcuts')}>
-          Keyboard shortcuts
+          {t('Keyboard shortcuts')}
         </button>
       </div>
       {dialog === 'shortcuts' ? (
-        <LazyDialogBoundary title="Keyboard shortcuts" onClose={close}>
+        <LazyDialogBoundary title={t('Keyboard shortcuts')} onClose={close}>
           <ShortcutsDialog onClose={close} />
         </LazyDialogBoundary>
       ) : null}
       {dialog === 'view' ? (
-        <LazyDialogBoundary title="Table view" onClose={close}>
+        <LazyDialogBoundary title={t('Table view')} onClose={close}>
           <ViewOptionsDialog
             choices={props.choices}
             density={props.density}
@@ -76,7 +78,7 @@ export function ListActions(props: ListActionsProps) {
         </LazyDialogBoundary>
       ) : null}
       {dialog === 'export' ? (
-        <LazyDialogBoundary title="Export CSV" onClose={close}>
+        <LazyDialogBoundary title={t('Export CSV')} onClose={close}>
           <ExportDialog scope={exportRequest.scope} fields={exportRequest.fields} columns={exportRequest.columns} onClose={close} />
         </LazyDialogBoundary>
       ) : null}

@@ -3,7 +3,7 @@ import { useCallback } from 'react'
 import { DataTable, type ColumnSizingState, type DataColumns, type RowMark } from '../../../components/data-table.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { HighlightContext } from '../../../components/highlight.tsx'
-import { formatCount } from '../../../lib/format.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { functionalUpdate, type OnChangeFn } from '@tanstack/react-table'
 import { useLocationSearch } from '../../../lib/url-state.ts'
 import { listViewPreference, useStoredView } from '../columns/list-view.ts'
@@ -43,6 +43,7 @@ interface ListBodyProps {
 export function ListBody(props: ListBodyProps) {
   const { query, columns, density, flashedIds, rowMarks, selectedId, skeletonRows, onOpen, onIntent, onResetScope, onLastPage } = props
   const page = query.data
+  const { t } = useI18n()
   const widths = useStoredView().widths
   // Each row's own URL: this list (same page, search, scope) with its drawer open.
   const search = useLocationSearch()
@@ -58,7 +59,7 @@ export function ListBody(props: ListBodyProps) {
       {error}
       <HighlightContext value={page?.request.filter ?? ''}>
         <DataTable
-          label="SIP accounts"
+          label={t('SIP accounts')}
           columns={columns}
           data={page?.sipAccounts ?? NO_ROWS}
           getRowId={getRowId}
@@ -84,18 +85,19 @@ export function ListBody(props: ListBodyProps) {
 }
 
 function EmptyState({ page, onLastPage }: { page: SipAccountPage; onLastPage: (total: number) => void }) {
+  const { t } = useI18n()
   if (page.total > 0) {
     return (
       <div className="empty-state">
-        <p className="empty-title">This page is past the end of the list</p>
-        <p>There are {formatCount(page.total)} accounts in all.</p>
+        <p className="empty-title">{t('This page is past the end of the list')}</p>
+        <p>{t('There are {total} accounts in all.', { total: page.total })}</p>
         <button type="button" className="button" onClick={() => onLastPage(page.total)}>
-          Go to the last page
+          {t('Go to the last page')}
         </button>
       </div>
     )
   }
-  const message = emptyMessage(page.request)
+  const message = emptyMessage(page.request, t)
   return (
     <div className="empty-state">
       <p className="empty-title">{message.title}</p>
@@ -113,7 +115,8 @@ interface ListErrorProps {
 }
 
 function ListError({ error, retrying, onRetry, onResetScope }: ListErrorProps) {
-  const view = describeListError(error)
+  const { t } = useI18n()
+  const view = describeListError(error, t)
   return (
     <ErrorAlert
       title={view.title}
@@ -122,7 +125,7 @@ function ListError({ error, retrying, onRetry, onResetScope }: ListErrorProps) {
       actions={
         view.scopeProblem && onResetScope ? (
           <button type="button" className="button" onClick={onResetScope}>
-            Show my own customer
+            {t('Show my own customer')}
           </button>
         ) : null
       }

@@ -1,18 +1,25 @@
 import { isApiError } from '../../../api/api-error.ts'
+import { apiErrorText } from '../../../lib/error-text.ts'
+import type { Translate } from '../../../lib/i18n.ts'
 import type { ListParams } from './list-params.ts'
 
-/** The three empty states are different situations and say so. */
-export function emptyMessage(request: ListParams): { title: string; hint: string | null } {
+/** The three empty states are different situations and say so (in the language of `t`). */
+export function emptyMessage(request: ListParams, t: Translate): { title: string; hint: string | null } {
   if (request.filter) {
-    const where = request.up === true ? ' among accounts that are up' : request.up === false ? ' among accounts that are down' : ''
+    const filter = request.filter
     return {
-      title: `No account matches “${request.filter}”${where}`,
-      hint: 'Check the spelling, or search for part of a number, IP address or username.',
+      title:
+        request.up === true
+          ? t('No account matches “{filter}” among accounts that are up', { filter })
+          : request.up === false
+            ? t('No account matches “{filter}” among accounts that are down', { filter })
+            : t('No account matches “{filter}”', { filter }),
+      hint: t('Check the spelling, or search for part of a number, IP address or username.'),
     }
   }
-  if (request.up === false) return { title: 'No accounts are down', hint: 'Every account with a status is up.' }
-  if (request.up === true) return { title: 'No accounts are up', hint: null }
-  return { title: 'No SIP accounts yet', hint: 'Accounts created for this customer will be listed here.' }
+  if (request.up === false) return { title: t('No accounts are down'), hint: t('Every account with a status is up.') }
+  if (request.up === true) return { title: t('No accounts are up'), hint: null }
+  return { title: t('No SIP accounts yet'), hint: t('Accounts created for this customer will be listed here.') }
 }
 
 export interface ListErrorView {
@@ -23,35 +30,40 @@ export interface ListErrorView {
 }
 
 /** Errors are never shown as "no results": each kind says what happened. */
-export function describeListError(error: unknown): ListErrorView {
-  if (!isApiError(error)) return { title: 'Could not load SIP accounts', detail: 'Something unexpected went wrong.', scopeProblem: false }
-  if (error.kind === 'network') {
-    return { title: 'Cannot reach the Telecom X API', detail: 'Check your connection, then retry.', scopeProblem: false }
+export function describeListError(error: unknown, t: Translate): ListErrorView {
+  if (!isApiError(error)) {
+    return { title: t('Could not load SIP accounts'), detail: t('Something unexpected went wrong.'), scopeProblem: false }
   }
+  if (error.kind === 'network') {
+    return { title: t('Cannot reach the Telecom X API'), detail: t('Check your connection, then retry.'), scopeProblem: false }
+  }
+  // The API's own message as it came; the dashboard's own words in the page's language (error-text.ts).
+  const message = apiErrorText(error, t)
   if (error.kind === 'contract') {
-    const field = error.field ? `the field “${error.field}”` : 'the response'
     return {
-      title: 'The API sent data this dashboard does not understand',
-      detail: `Problem in ${field}. ${error.message}`,
+      title: t('The API sent data this dashboard does not understand'),
+      detail: error.field
+        ? t('Problem in the field “{field}”. {message}', { field: error.field, message })
+        : t('Problem in the response. {message}', { message }),
       scopeProblem: false,
     }
   }
   if (error.status === 400 && error.code === 'customer') {
     return {
-      title: 'Customer not found',
-      detail: 'The chosen customer does not exist. Choose another one or go back to your own.',
+      title: t('Customer not found'),
+      detail: t('The chosen customer does not exist. Choose another one or go back to your own.'),
       scopeProblem: true,
     }
   }
   if (error.status === 403) {
     return {
-      title: 'No access to this customer',
-      detail: 'Your access level does not allow viewing the SIP accounts of this customer.',
+      title: t('No access to this customer'),
+      detail: t('Your access level does not allow viewing the SIP accounts of this customer.'),
       scopeProblem: true,
     }
   }
   if (error.status === 404) {
-    return { title: 'Not found', detail: error.message, scopeProblem: true }
+    return { title: t('Not found'), detail: message, scopeProblem: true }
   }
-  return { title: 'Could not load SIP accounts', detail: error.message, scopeProblem: false }
+  return { title: t('Could not load SIP accounts'), detail: message, scopeProblem: false }
 }

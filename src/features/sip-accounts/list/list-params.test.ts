@@ -1,5 +1,9 @@
 import { expect, test } from 'vitest'
-import { parseListSearch, patchListSearch } from './list-params.ts'
+import { t } from '../../../lib/i18n.ts'
+import { parseListSearch, patchListSearch, type ListNotice } from './list-params.ts'
+
+/** Notices as the page shows them in English (use-list-location.ts translates them). */
+const english = (notices: readonly ListNotice[]) => notices.map((notice) => t(notice.key, notice.values))
 
 test('an empty query string is the first page of 100 of everything', () => {
   expect(parseListSearch('')).toEqual({ params: { offset: 0, limit: 100 }, account: undefined, notices: [] })
@@ -17,8 +21,14 @@ test('invalid values are normalised and explained, never thrown', () => {
   const { params, account, notices } = parseListSearch('?limit=9999&offset=-5&up=maybe&customer=nope&reseller=123&account=<script>')
   expect(params).toEqual({ offset: 0, limit: 500 })
   expect(account).toBeUndefined()
-  expect(notices).toHaveLength(6)
-  expect(notices.join(' ')).toMatch(/500/)
+  expect(english(notices)).toEqual([
+    'Status “maybe” is not Up or Down, so all accounts are shown.',
+    'Rows per page “9999” is not offered; showing 500.',
+    'Position “-5” is not valid; showing from the first account.',
+    'The customer id “nope” is not a valid id (24 hexadecimal characters) and was ignored.',
+    'The reseller id “123” is not a valid id (24 hexadecimal characters) and was ignored.',
+    'The account id “<script>” is not a valid id and was ignored.',
+  ])
 })
 
 test('a rows-per-page value that is not offered snaps to the nearest option', () => {
@@ -50,6 +60,6 @@ test('view=down is Down by customer (decision 044); another view is explained an
   expect(parseListSearch('?view=down&reseller=64a1f0c0000000000000c010').view).toBe('down')
   const unknown = parseListSearch('?view=pie')
   expect(unknown.view).toBeUndefined()
-  expect(unknown.notices).toEqual(['The view “pie” is not known, so the list is shown.'])
+  expect(english(unknown.notices)).toEqual(['The view “pie” is not known, so the list is shown.'])
   expect(patchListSearch('?view=down&limit=50', { view: undefined }).toString()).toBe('limit=50')
 })

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { IdSchema } from '../../../api/ids.ts'
 import { FILTER_MAX_LENGTH, SIP_LIST_LIMIT } from '../../../api/sip-account.ts'
+import type { MessageKey, MessageValues } from '../../../lib/i18n.ts'
 import { normalizePhoneSearch } from '../../../lib/phone-number.ts'
 
 /** Rows-per-page choices; 100 is the API's default. */
@@ -27,7 +28,13 @@ export interface ListLocation {
   /** A view shown instead of the list (`?view=down`: Down by customer, decision 044). */
   view: ListView | undefined
   /** What was wrong with the URL and how it was read instead; shown to the user, never thrown. */
-  notices: string[]
+  notices: ListNotice[]
+}
+
+/** A notice as a message and its values: translated where it is shown (use-list-location.ts), so it follows the language. */
+export interface ListNotice {
+  key: MessageKey
+  values?: MessageValues
 }
 
 /** Views other than the list itself; each is a `view=` value. */
@@ -38,8 +45,9 @@ const ViewSchema = z.enum(LIST_VIEWS)
 const NonNegativeIntSchema = z.pipe(z.string().check(z.regex(/^\d{1,9}$/)), z.transform(Number))
 const UpSchema = z.enum(['true', 'false'])
 
-function quote(value: string): string {
-  return `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`
+/** A value from the URL as a notice quotes it (the message holds the quotation marks). */
+function clip(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value
 }
 
 function nearestLimit(value: number): number {
@@ -51,7 +59,7 @@ function nearestLimit(value: number): number {
 /** Reads list state from a query string. Never throws: invalid values are normalised and explained. */
 export function parseListSearch(search: string): ListLocation {
   const query = new URLSearchParams(search)
-  const notices: string[] = []
+  const notices: ListNotice[] = []
   const params: ListParams = { offset: 0, limit: DEFAULT_LIMIT }
 
   const filter = query.get('filter')?.trim()
@@ -60,24 +68,32 @@ export function parseListSearch(search: string): ListLocation {
     searchText = filter.slice(0, FILTER_MAX_LENGTH)
     // The one place the typed search becomes the sent filter, so the query key holds what is sent.
     params.filter = normalizePhoneSearch(searchText)
-    if (filter.length > FILTER_MAX_LENGTH) notices.push(`The search was shortened to ${FILTER_MAX_LENGTH} characters.`)
+    if (filter.length > FILTER_MAX_LENGTH)
+      notices.push({ key: 'The search was shortened to {max} characters.', values: { max: FILTER_MAX_LENGTH } })
   }
 
   const up = query.get('up')
   if (up !== null) {
     const parsed = UpSchema.safeParse(up)
     if (parsed.success) params.up = parsed.data === 'true'
-    else notices.push(`Status ${quote(up)} is not Up or Down, so all accounts are shown.`)
+    else notices.push({ key: 'Status “{value}” is not Up or Down, so all accounts are shown.', values: { value: clip(up) } })
   }
 
   const limit = query.get('limit')
   if (limit !== null) {
     const parsed = NonNegativeIntSchema.safeParse(limit)
     if (!parsed.success || parsed.data < SIP_LIST_LIMIT.min) {
-      notices.push(`Rows per page ${quote(limit)} is not a number from 1 to 500; showing ${DEFAULT_LIMIT}.`)
+      notices.push({
+        key: 'Rows per page “{value}” is not a number from 1 to 500; showing {limit}.',
+        values: { value: clip(limit), limit: DEFAULT_LIMIT },
+      })
     } else {
       params.limit = nearestLimit(Math.min(parsed.data, SIP_LIST_LIMIT.max))
-      if (params.limit !== parsed.data) notices.push(`Rows per page ${quote(limit)} is not offered; showing ${params.limit}.`)
+      if (params.limit !== parsed.data)
+        notices.push({
+          key: 'Rows per page “{value}” is not offered; showing {limit}.',
+          values: { value: clip(limit), limit: params.limit },
+        })
     }
   }
 
@@ -85,21 +101,25 @@ export function parseListSearch(search: string): ListLocation {
   if (offset !== null) {
     const parsed = NonNegativeIntSchema.safeParse(offset)
     if (parsed.success) params.offset = parsed.data
-    else notices.push(`Position ${quote(offset)} is not valid; showing from the first account.`)
+    else notices.push({ key: 'Position “{value}” is not valid; showing from the first account.', values: { value: clip(offset) } })
   }
 
   for (const key of ['customer', 'reseller'] as const) {
     const value = query.get(key)
     if (value === null || value === '') continue
     if (IdSchema.safeParse(value).success) params[key] = value
-    else notices.push(`The ${key} id ${quote(value)} is not a valid id (24 hexadecimal characters) and was ignored.`)
+    else
+      notices.push({
+        key: 'The {kind, select, customer {customer} other {reseller}} id “{value}” is not a valid id (24 hexadecimal characters) and was ignored.',
+        values: { kind: key, value: clip(value) },
+      })
   }
 
   let account: string | undefined
   const accountValue = query.get('account')
   if (accountValue) {
     if (IdSchema.safeParse(accountValue).success) account = accountValue
-    else notices.push(`The account id ${quote(accountValue)} is not a valid id and was ignored.`)
+    else notices.push({ key: 'The account id “{value}” is not a valid id and was ignored.', values: { value: clip(accountValue) } })
   }
 
   let view: ListView | undefined
@@ -107,7 +127,7 @@ export function parseListSearch(search: string): ListLocation {
   if (viewValue) {
     const parsed = ViewSchema.safeParse(viewValue)
     if (parsed.success) view = parsed.data
-    else notices.push(`The view ${quote(viewValue)} is not known, so the list is shown.`)
+    else notices.push({ key: 'The view “{value}” is not known, so the list is shown.', values: { value: clip(viewValue) } })
   }
 
   return { params, searchText, account, view, notices }

@@ -1,5 +1,7 @@
 import type { SipAccess } from '../../../api/access-level.ts'
 import { useSipAccess } from '../../../app/session-context.tsx'
+import type { Translate } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import type { ListParams } from './list-params.ts'
 import type { ScopeKind } from './list-scope.ts'
 import { ScopePickers } from '../scope/scope-pickers.tsx'
@@ -10,8 +12,8 @@ import type { UpdateList } from './use-list-location.ts'
 import './list-toolbar.css'
 
 /** The placeholder says what is searched; notes only for roles that may see them. */
-export function searchPlaceholder(access: SipAccess): string {
-  return access.notes ? 'Name, number, IP address, username or notes' : 'Name, number, IP address or username'
+function searchPlaceholder(access: SipAccess, t: Translate): string {
+  return access.notes ? t('Name, number, IP address, username or notes') : t('Name, number, IP address or username')
 }
 
 interface ListToolbarProps {
@@ -30,12 +32,13 @@ interface ListToolbarProps {
 
 export function ListToolbar({ params, chosen, scope, counts, searchText, update, afterFirstRows }: ListToolbarProps) {
   const access = useSipAccess()
+  const { t } = useI18n()
   return (
     <div className="toolbar">
       <div className="toolbar-row">
         <SearchBox
           filter={searchText ?? ''}
-          placeholder={searchPlaceholder(access)}
+          placeholder={searchPlaceholder(access, t)}
           onSearch={(filter, { replace }) => {
             // Skipping an unchanged filter keeps the page: Enter on the same text is not a new search.
             if (filter === (searchText ?? '')) return

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { updatedAgo } from '../../../lib/relative-time.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useNow } from '../../../lib/use-now.ts'
 import { useChangeAnnouncement } from '../changes/change-log-context.tsx'
 import { FLASH_MS } from './use-status-flips.ts'
@@ -25,20 +26,23 @@ interface LiveStatusProps {
  */
 export function LiveStatus({ updatedAt, refreshing, failed, offline, onRefresh, children }: LiveStatusProps) {
   const now = useNow(1000)
+  // updatedAgo speaks the active language; reading the context re-renders this at a switch.
+  const { t } = useI18n()
+  const ago = updatedAt > 0 ? updatedAgo(updatedAt, now) : ''
   const announcement = useChangeAnnouncement(FLASH_MS)
   return (
     <div className="live-status">
       {updatedAt > 0 ? (
         <span className={failed || offline ? 'live-updated is-outdated' : 'live-updated'}>
           {offline
-            ? `Offline · showing data from ${updatedAgo(updatedAt, now)}`
+            ? t('Offline · showing data from {ago}', { ago })
             : failed
-              ? `Could not refresh · showing data from ${updatedAgo(updatedAt, now)}`
-              : `Updated ${updatedAgo(updatedAt, now)}`}
+              ? t('Could not refresh · showing data from {ago}', { ago })
+              : t('Updated {ago}', { ago })}
         </span>
       ) : null}
       <button type="button" className="button small" onClick={onRefresh} disabled={refreshing} aria-busy={refreshing}>
-        {refreshing ? 'Refreshing…' : 'Refresh'}
+        {refreshing ? t('Refreshing…') : t('Refresh')}
       </button>
       {children}
       <span role="status" className="visually-hidden">

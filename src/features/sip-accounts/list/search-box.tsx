@@ -1,5 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from 'react'
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import './search-box.css'
 
 export const SEARCH_DEBOUNCE_MS = 250
@@ -14,6 +15,7 @@ interface SearchBoxProps {
 
 /** Debounced search: Enter searches at once, Esc clears; what is typed survives re-renders and unmount. */
 export function SearchBox({ filter, placeholder, onSearch }: SearchBoxProps) {
+  const { t } = useI18n()
   const [draft, setDraft] = useState(filter)
   // Back/forward changes the filter from outside: adopt it (React's "adjust state on prop change").
   const [seenFilter, setSeenFilter] = useState(filter)
@@ -47,7 +49,7 @@ export function SearchBox({ filter, placeholder, onSearch }: SearchBoxProps) {
   return (
     <div className="search">
       <label className="visually-hidden" htmlFor="sip-search">
-        Search
+        {t('Search')}
       </label>
       <input
         id="sip-search"

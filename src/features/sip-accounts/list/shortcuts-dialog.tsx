@@ -1,35 +1,51 @@
 import { Dialog } from '../../../components/dialog.tsx'
+import { msg, type MessageKey, type Translate } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import './shortcuts-dialog.css'
 
-export const SHORTCUTS: readonly { keys: readonly string[]; action: string }[] = [
-  { keys: ['/'], action: 'Search' },
-  { keys: ['↓', 'j'], action: 'Next row' },
-  { keys: ['↑', 'k'], action: 'Previous row' },
-  { keys: ['Enter'], action: 'Open the account' },
-  { keys: ['Esc'], action: 'Close the account or dialog' },
-  { keys: ['PageDown', '→'], action: 'Next page' },
-  { keys: ['PageUp', '←'], action: 'Previous page' },
-  { keys: ['?'], action: 'These shortcuts' },
+export const SHORTCUTS: readonly { keys: readonly string[]; action: MessageKey }[] = [
+  { keys: ['/'], action: msg('Search') },
+  { keys: ['↓', 'j'], action: msg('Next row') },
+  { keys: ['↑', 'k'], action: msg('Previous row') },
+  { keys: ['Enter'], action: msg('Open the account') },
+  { keys: ['Esc'], action: msg('Close the account or dialog') },
+  { keys: ['PageDown', '→'], action: msg('Next page') },
+  { keys: ['PageUp', '←'], action: msg('Previous page') },
+  { keys: ['?'], action: msg('These shortcuts') },
 ]
+
+/** Keys with a name are written as the keyboard prints them; the name is a message all the same. */
+const KEY_NAMES: Readonly<Record<string, MessageKey>> = {
+  Enter: msg('Enter'),
+  Esc: msg('Esc'),
+  PageDown: msg('PageDown'),
+  PageUp: msg('PageUp'),
+}
+
+function keyLabel(key: string, t: Translate): string {
+  const name = KEY_NAMES[key]
+  return name ? t(name) : key
+}
 
 /** The keyboard shortcuts, as a table (keys → action). Opened with "?" or its button. */
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n()
   return (
     <Dialog
-      title="Keyboard shortcuts"
+      title={t('Keyboard shortcuts')}
       onClose={onClose}
       actions={
         <button type="button" className="button primary" onClick={onClose} data-autofocus="">
-          Close
+          {t('Close')}
         </button>
       }
     >
       <table className="shortcuts">
-        <caption className="visually-hidden">Keys and what they do</caption>
+        <caption className="visually-hidden">{t('Keys and what they do')}</caption>
         <thead>
           <tr>
-            <th scope="col">Keys</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t('Keys')}</th>
+            <th scope="col">{t('Action')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,17 +54,17 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
               <td>
                 {shortcut.keys.map((key, index) => (
                   <span key={key}>
-                    {index > 0 ? ' or ' : null}
-                    <kbd>{key}</kbd>
+                    {index > 0 ? ` ${t('or')} ` : null}
+                    <kbd>{keyLabel(key, t)}</kbd>
                   </span>
                 ))}
               </td>
-              <td>{shortcut.action}</td>
+              <td>{t(shortcut.action)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="hint">Row and page keys work when the focus is not in a text field.</p>
+      <p className="hint">{t('Row and page keys work when the focus is not in a text field.')}</p>
     </Dialog>
   )
 }

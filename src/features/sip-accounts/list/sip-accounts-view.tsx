@@ -6,6 +6,7 @@ import { Pagination } from '../../../components/pagination.tsx'
 import { preloadPopover } from '../../../components/popover.tsx'
 import { lazyComponent, useLoaded } from '../../../lib/lazy.ts'
 import { formatRange } from '../../../lib/format.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 import { ListActions, type ListDialog } from './list-actions.tsx'
 import { LIMIT_OPTIONS } from './list-params.ts'
@@ -46,6 +47,7 @@ export function SipAccountsView() {
   const { update, account } = location
   const queryClient = useQueryClient()
   const live = useSessionLive()
+  const { t } = useI18n()
 
   // Roles without scope always see their own customer, whatever a pasted link says; roles with
   // scope land on all their customers (decision 041).
@@ -58,10 +60,10 @@ export function SipAccountsView() {
       scope.ignoredScope
         ? [
             ...location.notices,
-            'Your access level lists only your own customer’s accounts, so the customer or reseller in this link was ignored.',
+            t('Your access level lists only your own customer’s accounts, so the customer or reseller in this link was ignored.'),
           ]
         : location.notices,
-    [scope.ignoredScope, location.notices],
+    [scope.ignoredScope, location.notices, t],
   )
 
   // The table view: the permitted columns in the user's order, and the density.
@@ -234,8 +236,8 @@ export function SipAccountsView() {
           page
             ? formatRange(page.request.offset, page.sipAccounts.length, page.total)
             : query.isError
-              ? 'Could not load SIP accounts'
-              : 'Loading SIP accounts…'
+              ? t('Could not load SIP accounts')
+              : t('Loading SIP accounts…')
         }
         onOffsetChange={setOffset}
         // Keep the first visible row on screen: the new offset is the page that contains it.
@@ -243,7 +245,7 @@ export function SipAccountsView() {
       />
       {/* Not while the session is over: no detail (or revealed password) outlives it. */}
       {account && live ? (
-        <LazyDialogBoundary title="SIP account" onClose={() => update({ account: undefined })}>
+        <LazyDialogBoundary title={t('SIP account')} onClose={() => update({ account: undefined })}>
           <AccountDrawer key={session.token} accountId={account} page={query.isPlaceholderData ? undefined : page} update={update} />
         </LazyDialogBoundary>
       ) : null}

@@ -1,11 +1,14 @@
 import { useId } from 'react'
 import { formatCount } from '../../../lib/format.ts'
+import { msg, type Translate } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import './status-filter.css'
 
+// The API's codes (ON/OFF) stay codes inside the tooltip.
 const OPTIONS = [
-  { label: 'All', value: undefined, title: undefined, count: 'all' },
-  { label: 'Up', value: true, title: 'Status ON', count: 'up' },
-  { label: 'Down', value: false, title: 'Status OFF', count: 'down' },
+  { label: msg('All'), value: undefined, title: undefined, count: 'all' },
+  { label: msg('Up'), value: true, title: msg('Status ON'), count: 'up' },
+  { label: msg('Down'), value: false, title: msg('Status OFF'), count: 'down' },
 ] as const
 
 /** How many accounts each choice holds for the current scope and search; absent: not known (yet). */
@@ -33,19 +36,20 @@ export function StatusFilter({ up, counts, onChange }: StatusFilterProps) {
   const labelId = useId()
   const noteId = useId()
   const name = useId()
+  const { t } = useI18n()
   return (
     <div className="status-filter">
       <div role="radiogroup" aria-labelledby={labelId} aria-describedby={noteId} className="segmented">
         <span id={labelId} className="segmented-label">
-          Status
+          {t('Status')}
         </span>
         {OPTIONS.map((option) => {
           const count = counts?.[option.count]
           return (
-            <label key={option.label} className="segment" title={option.title}>
+            <label key={option.label} className="segment" title={option.title && t(option.title)}>
               <input type="radio" name={name} checked={up === option.value} onChange={() => onChange(option.value)} />
               <span className="segment-face">
-                {option.label}
+                {t(option.label)}
                 {count === undefined ? null : (
                   <>
                     {' '}
@@ -58,14 +62,14 @@ export function StatusFilter({ up, counts, onChange }: StatusFilterProps) {
         })}
       </div>
       <span id={noteId} className="status-filter-note">
-        {pbxNote(counts?.pbx)}
+        {pbxNote(counts?.pbx, t)}
       </span>
     </div>
   )
 }
 
-function pbxNote(pbx: number | undefined): string {
-  if (pbx === undefined) return 'All = Up + Down + PBX trunks (no status)'
-  if (pbx === 0) return 'All = Up + Down (no PBX trunks here)'
-  return `All = Up + Down + ${formatCount(pbx)} PBX ${pbx === 1 ? 'trunk' : 'trunks'} without status`
+function pbxNote(pbx: number | undefined, t: Translate): string {
+  if (pbx === undefined) return t('All = Up + Down + PBX trunks (no status)')
+  if (pbx === 0) return t('All = Up + Down (no PBX trunks here)')
+  return t('All = Up + Down + {count, plural, one {# PBX trunk} other {# PBX trunks}} without status', { count: pbx })
 }

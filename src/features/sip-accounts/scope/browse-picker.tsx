@@ -3,16 +3,17 @@ import { useState } from 'react'
 import { isApiError } from '../../../api/api-error.ts'
 import { isId, sameId } from '../../../api/ids.ts'
 import { Combobox, type ComboboxOption } from '../../../components/combobox.tsx'
-import { formatCount } from '../../../lib/format.ts'
+import type { MessageKey, Translate } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useDebouncedCallback } from '../../../lib/use-debounced-callback.ts'
 import type { CustomerApi } from './customer-api.ts'
 import { customerQueries } from './customer-queries.ts'
 
 export interface PickerKind {
-  label: string
-  placeholder: string
-  /** "customer" / "reseller", in messages. */
-  what: string
+  label: MessageKey
+  placeholder: MessageKey
+  /** Which one, for the messages' `select`. */
+  what: 'customer' | 'reseller'
   /** GET /customer?resellers=true: only resellers. */
   resellers: boolean
 }
@@ -30,10 +31,14 @@ export interface BrowsePickerProps {
   early?: { draft: string | null; focused: boolean } | undefined
 }
 
-function idProblem(error: unknown, what: string): string {
-  if (isApiError(error) && (error.status === 404 || error.status === 400)) return `No ${what} has this id.`
-  if (isApiError(error) && error.status === 403) return `You have no access to this ${what}.`
-  return `Could not look up this ${what}.`
+function idProblem(error: unknown, what: PickerKind['what'], t: Translate): string {
+  if (isApiError(error) && (error.status === 404 || error.status === 400)) {
+    return t('{what, select, customer {No customer has this id.} other {No reseller has this id.}}', { what })
+  }
+  if (isApiError(error) && error.status === 403) {
+    return t('{what, select, customer {You have no access to this customer.} other {You have no access to this reseller.}}', { what })
+  }
+  return t('{what, select, customer {Could not look up this customer.} other {Could not look up this reseller.}}', { what })
 }
 
 /**
@@ -43,7 +48,8 @@ function idProblem(error: unknown, what: string): string {
 function usePastedId(
   api: CustomerApi,
   draft: string | null,
-  what: string,
+  what: PickerKind['what'],
+  t: Translate,
 ): { options: ComboboxOption[]; message: string | undefined } | null {
   const id = draft !== null && isId(draft.trim()) ? draft.trim() : undefined
   const pasted = useQuery({ ...customerQueries.name(api, id ?? ''), enabled: id !== undefined })
@@ -52,7 +58,7 @@ function usePastedId(
     const { _id, name } = pasted.data
     return { options: [{ id: _id, label: name ?? _id, detail: `(${_id})` }], message: undefined }
   }
-  return { options: [], message: pasted.isError ? idProblem(pasted.error, what) : 'Looking up this id…' }
+  return { options: [], message: pasted.isError ? idProblem(pasted.error, what, t) : t('Looking up this id…') }
 }
 
 /**
@@ -62,13 +68,15 @@ function usePastedId(
  * (scope-pickers.tsx shows a stand-in until then).
  */
 export function BrowsePicker({ api, all, kind, first, label, onChoose, early }: BrowsePickerProps) {
+  const { t } = useI18n()
+  const { what } = kind
   // null: not editing, the input shows the chosen one's name.
   const [draft, setDraft] = useState<string | null>(early?.draft ?? null)
   const [term, setTerm] = useState(early?.draft?.trim() ?? '')
   // Nothing is asked before the picker is first opened.
   const [wanted, setWanted] = useState(false)
   const debouncedTerm = useDebouncedCallback(setTerm, 250)
-  const pasted = usePastedId(api, draft, kind.what)
+  const pasted = usePastedId(api, draft, what, t)
   const list = useInfiniteQuery({
     ...customerQueries.browse(api, { filter: term, resellers: kind.resellers, all }),
     enabled: wanted && !pasted,
@@ -86,21 +94,26 @@ export function BrowsePicker({ api, all, kind, first, label, onChoose, early }: 
     const extra = first && first.label.toLowerCase().includes(term.toLowerCase()) && !listed.some((o) => sameId(o.id, first.id))
     options = extra ? [first, ...listed] : listed
     const total = (pages.at(-1)?.total ?? 0) + (extra ? 1 : 0)
-    if (options.length === 0) message = term ? `No ${kind.what} matches “${term}”.` : `You have no ${kind.what}s to choose from.`
-    else footer = `Showing ${formatCount(options.length)} of ${formatCount(Math.max(total, options.length))}`
+    if (options.length === 0) {
+      message = term
+        ? t('{what, select, customer {No customer matches “{term}”.} other {No reseller matches “{term}”.}}', { what, term })
+        : t('{what, select, customer {You have no customers to choose from.} other {You have no resellers to choose from.}}', { what })
+    } else footer = t('Showing {shown} of {total}', { shown: options.length, total: Math.max(total, options.length) })
     // The previous answer stays listed while the new filter's loads (keepPreviousData).
-    if (list.isPlaceholderData) footer = 'Searching…'
-    if (list.isFetchNextPageError) footer = `Could not load more ${kind.what}s.`
+    if (list.isPlaceholderData) footer = t('Searching…')
+    if (list.isFetchNextPageError) {
+      footer = t('{what, select, customer {Could not load more customers.} other {Could not load more resellers.}}', { what })
+    }
   } else if (list.isError) {
-    message = `Could not load the ${kind.what}s.`
+    message = t('{what, select, customer {Could not load the customers.} other {Could not load the resellers.}}', { what })
   } else {
-    message = `Loading ${kind.what}s…`
+    message = t('{what, select, customer {Loading customers…} other {Loading resellers…}}', { what })
   }
 
   return (
     <Combobox
-      label={kind.label}
-      placeholder={kind.placeholder}
+      label={t(kind.label)}
+      placeholder={t(kind.placeholder)}
       inputValue={draft ?? label}
       options={options}
       message={message}

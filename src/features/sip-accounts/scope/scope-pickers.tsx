@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { sameId } from '../../../api/ids.ts'
 import { ComboboxStandIn } from '../../../components/combobox-field.tsx'
+import { msg } from '../../../lib/i18n.ts'
 import { lazyComponent, useLoaded } from '../../../lib/lazy.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useCustomerApi, useSession } from '../../../app/session-context.tsx'
 import type { BrowsePickerProps, PickerKind } from './browse-picker.tsx'
 import type { CustomerApi } from './customer-api.ts'
@@ -36,11 +38,14 @@ export function ScopePickers({ customer, reseller, kind, update, afterFirstRows 
   const ready = useLoaded(browsePicker, afterFirstRows || touched)
   // ADMIN means every customer; the real API may default to fewer without all=true (decision 034).
   const session = useSession()
+  const { t } = useI18n()
   const all = session.accessLevel === 'ADMIN'
   // A RESELLER's own reseller is not among the resellers it is listed (they are its children),
   // yet choosing it is the whole subtree: offered first, as GET /customer/resellers/list did.
   const own =
-    !all && session.customer && session.customerName ? { id: session.customer, label: session.customerName, detail: '(yours)' } : undefined
+    !all && session.customer && session.customerName
+      ? { id: session.customer, label: session.customerName, detail: t('(yours)') }
+      : undefined
   // One scope at a time: a customer replaces a reseller and vice versa; paging starts over.
   const choose = (patch: { customer?: string; reseller?: string }) =>
     update({ customer: patch.customer, reseller: patch.reseller, offset: undefined, account: undefined })
@@ -59,20 +64,20 @@ export function ScopePickers({ customer, reseller, kind, update, afterFirstRows 
       />
       {kind !== 'all' ? (
         <button type="button" className="button" onClick={() => choose({})}>
-          Show all my customers
+          {t('Show all my customers')}
         </button>
       ) : null}
       {kind !== 'own' && ownCustomer ? (
         <button type="button" className="button" onClick={() => choose({ customer: ownCustomer })}>
-          Show my own customer
+          {t('Show my own customer')}
         </button>
       ) : null}
     </div>
   )
 }
 
-const CUSTOMER: PickerKind = { label: 'Customer', placeholder: 'All customers', what: 'customer', resellers: false }
-const RESELLER: PickerKind = { label: 'Reseller', placeholder: 'All resellers', what: 'reseller', resellers: true }
+const CUSTOMER: PickerKind = { label: msg('Customer'), placeholder: msg('All customers'), what: 'customer', resellers: false }
+const RESELLER: PickerKind = { label: msg('Reseller'), placeholder: msg('All resellers'), what: 'reseller', resellers: true }
 
 interface PickerFieldProps extends Omit<BrowsePickerProps, 'label' | 'early'> {
   ready: boolean
@@ -84,11 +89,12 @@ interface PickerFieldProps extends Omit<BrowsePickerProps, 'label' | 'early'> {
 function PickerField({ ready, onWant, selected, ...picker }: PickerFieldProps) {
   const label = useSelectedLabel(picker.api, selected)
   const [early, setEarly] = useState<{ draft: string | null; focused: boolean }>()
+  const { t } = useI18n()
   if (ready) return <BrowsePicker {...picker} label={label} early={early} />
   return (
     <ComboboxStandIn
-      label={picker.kind.label}
-      placeholder={picker.kind.placeholder}
+      label={t(picker.kind.label)}
+      placeholder={t(picker.kind.placeholder)}
       value={early?.draft ?? label}
       onWant={onWant}
       onType={(draft) => setEarly({ draft, focused: true })}
