@@ -4,6 +4,7 @@ import { isApiError } from '../../../api/api-error.ts'
 import { useSipAccountApi } from '../../../app/session-context.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { Modal } from '../../../components/modal.tsx'
+import { apiErrorText } from '../../../lib/error-text.ts'
 import type { Translate } from '../../../lib/i18n.ts'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 import { AccountDetails } from './account-details.tsx'
@@ -106,7 +107,7 @@ export function AccountDrawer({ accountId, page, update }: AccountDrawerProps) {
           <AccountDetails account={account} row={walk.row} onPasswordRevealed={setPasswordRevealed} />
         ) : query.isError ? (
           <ErrorAlert title={drawerErrorTitle(query.error, t)} onRetry={() => void query.refetch()} retrying={query.isFetching}>
-            {isApiError(query.error) ? query.error.message : null}
+            {isApiError(query.error) ? apiErrorText(query.error, t) : null}
           </ErrorAlert>
         ) : (
           <div className="drawer-skeleton" aria-hidden="true">
