@@ -1,5 +1,6 @@
 import { createContext, use, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { RowMark } from '../../../components/data-table.tsx'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { createChangeLog, unseenByAccount, type ChangeLog, type ChangeLogState, type StatusChange } from './change-log.ts'
 
 const Context = createContext<ChangeLog | null>(null)
@@ -27,18 +28,24 @@ export function useChangeLogState(): ChangeLogState {
   return useSyncExternalStore(log.subscribe, log.getState, log.getState)
 }
 
-// One object per kind: the table's rows are memoised, so a row re-renders only when its mark changes.
-const WENT_DOWN: RowMark = { label: 'Went down', tone: 'negative' }
-const CAME_UP: RowMark = { label: 'Came up', tone: 'positive' }
-
 /** The rows to mark until "Mark all as seen": by account id, its newest unseen change. */
 export function useRowMarks(): ReadonlyMap<string, RowMark> {
   const state = useChangeLogState()
+  const { t } = useI18n()
+  // One object per kind (and language): the table's rows are memoised, so a row re-renders only
+  // when its mark changes, or when the language does.
+  const kinds = useMemo(
+    () => ({
+      down: { label: t('Went down'), tone: 'negative' } satisfies RowMark,
+      up: { label: t('Came up'), tone: 'positive' } satisfies RowMark,
+    }),
+    [t],
+  )
   return useMemo(() => {
     const marks = new Map<string, RowMark>()
-    for (const change of unseenByAccount(state).values()) marks.set(change.accountId, change.to === 'OFF' ? WENT_DOWN : CAME_UP)
+    for (const change of unseenByAccount(state).values()) marks.set(change.accountId, change.to === 'OFF' ? kinds.down : kinds.up)
     return marks
-  }, [state])
+  }, [state, kinds])
 }
 
 /**
@@ -49,6 +56,7 @@ export function useRowMarks(): ReadonlyMap<string, RowMark> {
  */
 export function useChangeAnnouncement(forMs: number): string {
   const batch = useChangeLogState().lastBatch
+  const { t } = useI18n()
   const [expired, setExpired] = useState<readonly StatusChange[] | null>(null)
   useEffect(() => {
     if (batch.length === 0) return
@@ -56,7 +64,11 @@ export function useChangeAnnouncement(forMs: number): string {
     return () => clearTimeout(timer)
   }, [batch, forMs])
   if (batch.length === 0 || expired === batch) return ''
-  const listed = batch.slice(0, 5).map((change) => `${change.accountName} is now ${change.to === 'ON' ? 'up' : 'down'}`)
-  const more = batch.length > 5 ? `, and ${batch.length - 5} more` : ''
-  return `Status changed: ${listed.join('; ')}${more}.`
+  const listed = batch
+    .slice(0, 5)
+    .map((change) =>
+      change.to === 'ON' ? t('{name} is now up', { name: change.accountName }) : t('{name} is now down', { name: change.accountName }),
+    )
+  const more = batch.length > 5 ? t(', and {count} more', { count: batch.length - 5 }) : ''
+  return t('Status changed: {changes}.', { changes: `${listed.join('; ')}${more}` })
 }

@@ -1,18 +1,37 @@
 /* Helpers for the Changes panel and the drawer (they load with them, not with the list). */
+import { activeLocale, intlTag, t as activeT, type Locale, type Translate } from '../../../lib/i18n.ts'
 import type { ChangeLogState, StatusChange } from './change-log.ts'
 
-const clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' })
-const clockWithDay = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })
+interface Clocks {
+  clock: Intl.DateTimeFormat
+  clockWithDay: Intl.DateTimeFormat
+}
 
-/** "14:02" today, "3 Mar, 14:02" on another day (local time). */
-export function formatChangeTime(at: number, now: number = Date.now()): string {
+const clocksByLocale = new Map<Locale, Clocks>()
+
+function clocksFor(locale: Locale): Clocks {
+  let clocks = clocksByLocale.get(locale)
+  if (!clocks) {
+    const tag = intlTag(locale)
+    clocks = {
+      clock: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
+      clockWithDay: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+    }
+    clocksByLocale.set(locale, clocks)
+  }
+  return clocks
+}
+
+/** "14:02" today, "3 Mar, 14:02" on another day (local time); Danish "14.02", "3. mar. 14.02". */
+export function formatChangeTime(at: number, now: number = Date.now(), locale: Locale = activeLocale()): string {
   const day = (ms: number) => new Date(ms).toDateString()
+  const { clock, clockWithDay } = clocksFor(locale)
   return day(at) === day(now) ? clock.format(at) : clockWithDay.format(at)
 }
 
-/** "went down" / "came up". */
-export function changeVerb(change: Pick<StatusChange, 'to'>): string {
-  return change.to === 'OFF' ? 'went down' : 'came up'
+/** "went down" / "came up" (Danish "gik ned" / "kom op"); a component passes its useI18n().t. */
+export function changeVerb(change: Pick<StatusChange, 'to'>, t: Translate = activeT): string {
+  return change.to === 'OFF' ? t('went down') : t('came up')
 }
 
 /** The account's newest change in the log (seen or not). */

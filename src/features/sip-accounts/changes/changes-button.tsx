@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
-import { formatCount } from '../../../lib/format.ts'
+import type { Translate } from '../../../lib/i18n.ts'
 import { lazyComponent } from '../../../lib/lazy.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import type { RowMark } from '../../../components/data-table.tsx'
 import './changes-button.css'
 
@@ -10,11 +11,11 @@ const changesPanel = lazyComponent(() => import('./changes-panel.tsx').then((mod
 const ChangesPanel = changesPanel.Component
 
 /** "3 went down", "1 came up", "3 went down, 1 came up": the marked rows (useRowMarks), by their newest unseen change. */
-function unseenSummary(marks: ReadonlyMap<string, RowMark>): { text: string; down: number } {
+function unseenSummary(marks: ReadonlyMap<string, RowMark>, t: Translate): { text: string; down: number } {
   let down = 0
   for (const mark of marks.values()) if (mark.tone === 'negative') down += 1
   const up = marks.size - down
-  const parts = [down > 0 ? `${formatCount(down)} went down` : '', up > 0 ? `${formatCount(up)} came up` : '']
+  const parts = [down > 0 ? t('{count} went down', { count: down }) : '', up > 0 ? t('{count} came up', { count: up }) : '']
   return { text: parts.filter(Boolean).join(', '), down }
 }
 
@@ -29,8 +30,9 @@ export function ChangesButton({
   marks: ReadonlyMap<string, RowMark>
   onOpenAccount: (accountId: string) => void
 }) {
+  const { t } = useI18n()
   const [open, setOpen] = useState(false)
-  const summary = unseenSummary(marks)
+  const summary = unseenSummary(marks, t)
   const close = () => setOpen(false)
   return (
     <>
@@ -41,7 +43,7 @@ export function ChangesButton({
         onPointerEnter={changesPanel.preload}
         onFocus={changesPanel.preload}
       >
-        Changes
+        {t('Changes')}
         {summary.text ? (
           <>
             {' '}
@@ -50,7 +52,7 @@ export function ChangesButton({
         ) : null}
       </button>
       {open ? (
-        <LazyDialogBoundary title="Status changes" onClose={close}>
+        <LazyDialogBoundary title={t('Status changes')} onClose={close}>
           <ChangesPanel
             onClose={close}
             onOpenAccount={(accountId) => {

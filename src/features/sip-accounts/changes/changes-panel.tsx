@@ -4,6 +4,8 @@ import { useSession, useSipAccess } from '../../../app/session-context.tsx'
 import { Badge } from '../../../components/badge.tsx'
 import { Dialog } from '../../../components/dialog.tsx'
 import { DASH } from '../../../lib/format.ts'
+import { msg } from '../../../lib/i18n.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useNow } from '../../../lib/use-now.ts'
 import { useCustomerNames } from '../scope/use-customer-name.ts'
 import type { StatusChange } from './change-log.ts'
@@ -17,10 +19,11 @@ interface ChangesPanelProps {
   onOpenAccount: (accountId: string) => void
 }
 
-const STATUS_WORD = { ON: 'Up', OFF: 'Down' } as const
+const STATUS_WORD = { ON: msg('Up'), OFF: msg('Down') } as const
 
 /** The session's change log (a lazy chunk): newest first, with Mark all as seen and Notify me. */
 export function ChangesPanel({ onClose, onOpenAccount }: ChangesPanelProps) {
+  const { t, locale } = useI18n()
   const log = useChangeLog()
   const state = useChangeLogState()
   const access = useSipAccess()
@@ -38,35 +41,36 @@ export function ChangesPanel({ onClose, onOpenAccount }: ChangesPanelProps) {
 
   return (
     <Dialog
-      title="Status changes"
+      title={t('Status changes')}
       onClose={onClose}
       actions={
         <>
           <button type="button" className="button" onClick={log.markAllSeen} disabled={unseen === 0}>
-            Mark all as seen
+            {t('Mark all as seen')}
           </button>
           <button type="button" className="button primary" onClick={onClose} data-autofocus="">
-            Close
+            {t('Close')}
           </button>
         </>
       }
     >
       <p className="hint changes-intro">
-        What this dashboard saw change since you signed in: the list on screen refreshes every 30 s, and pages you visit and accounts you
-        open count too. Trunks on other pages are not watched. The log is cleared when you sign out.
+        {t(
+          'What this dashboard saw change since you signed in: the list on screen refreshes every 30 s, and pages you visit and accounts you open count too. Trunks on other pages are not watched. The log is cleared when you sign out.',
+        )}
       </p>
       <NotifyMe />
       {state.changes.length === 0 ? (
-        <p className="changes-empty">No status changes seen yet.</p>
+        <p className="changes-empty">{t('No status changes seen yet.')}</p>
       ) : (
         <table className="changes-table">
-          <caption className="visually-hidden">Status changes, newest first</caption>
+          <caption className="visually-hidden">{t('Status changes, newest first')}</caption>
           <thead>
             <tr>
-              <th scope="col">Seen at</th>
-              <th scope="col">Account</th>
-              {access.scope ? <th scope="col">Customer</th> : null}
-              <th scope="col">Change</th>
+              <th scope="col">{t('Seen at')}</th>
+              <th scope="col">{t('Account')}</th>
+              {access.scope ? <th scope="col">{t('Customer')}</th> : null}
+              <th scope="col">{t('Change')}</th>
             </tr>
           </thead>
           <tbody>
@@ -75,7 +79,7 @@ export function ChangesPanel({ onClose, onOpenAccount }: ChangesPanelProps) {
                 key={change.seq}
                 change={change}
                 unseen={change.seq > state.seenUpTo}
-                time={formatChangeTime(change.at, now)}
+                time={formatChangeTime(change.at, now, locale)}
                 customer={access.scope ? customerName(change.customer) : null}
                 onOpen={() => onOpenAccount(change.accountId)}
               />
@@ -96,6 +100,7 @@ interface ChangeRowProps {
 }
 
 function ChangeRow({ change, unseen, time, customer, onOpen }: ChangeRowProps) {
+  const { t } = useI18n()
   return (
     <tr className={unseen ? 'is-unseen' : undefined}>
       <td className="num">
@@ -103,7 +108,7 @@ function ChangeRow({ change, unseen, time, customer, onOpen }: ChangeRowProps) {
         {unseen ? (
           <>
             {' '}
-            <Badge tone="info">New</Badge>
+            <Badge tone="info">{t('New')}</Badge>
           </>
         ) : null}
       </td>
@@ -114,7 +119,7 @@ function ChangeRow({ change, unseen, time, customer, onOpen }: ChangeRowProps) {
       </td>
       {customer === null ? null : <td>{customer}</td>}
       <td>
-        {STATUS_WORD[change.from]} → <Badge tone={change.to === 'OFF' ? 'negative' : 'positive'}>{STATUS_WORD[change.to]}</Badge>
+        {t(STATUS_WORD[change.from])} → <Badge tone={change.to === 'OFF' ? 'negative' : 'positive'}>{t(STATUS_WORD[change.to])}</Badge>
       </td>
     </tr>
   )
@@ -122,6 +127,7 @@ function ChangeRow({ change, unseen, time, customer, onOpen }: ChangeRowProps) {
 
 /** Browser notifications for trunks that went down: asked for only here, on a click. */
 function NotifyMe() {
+  const { t } = useI18n()
   const log = useChangeLog()
   const { notifying } = useChangeLogState()
   const [permission, setPermission] = useState<NotifyPermission>(notificationPermission)
@@ -135,22 +141,25 @@ function NotifyMe() {
   let text: string
   let action: ReactNode = null
   if (permission === 'unsupported') {
-    text = 'This browser cannot show notifications.'
+    text = t('This browser cannot show notifications.')
   } else if (notifying) {
-    text =
-      'Notifications are on: one for each refresh that finds trunks that went down, with their names only. They are shown only while this dashboard is open in a tab (it keeps refreshing in the background while they are on).'
+    text = t(
+      'Notifications are on: one for each refresh that finds trunks that went down, with their names only. They are shown only while this dashboard is open in a tab (it keeps refreshing in the background while they are on).',
+    )
     action = (
       <button type="button" className="button small" onClick={() => log.setNotifier(null)}>
-        Stop notifications
+        {t('Stop notifications')}
       </button>
     )
   } else if (permission === 'denied') {
-    text = 'Notifications are blocked for this site in your browser. Allow them in the browser’s site settings to use them here.'
+    text = t('Notifications are blocked for this site in your browser. Allow them in the browser’s site settings to use them here.')
   } else {
-    text = 'Get a browser notification when a trunk goes down. Shown only while this dashboard is open in a tab; nothing is sent anywhere.'
+    text = t(
+      'Get a browser notification when a trunk goes down. Shown only while this dashboard is open in a tab; nothing is sent anywhere.',
+    )
     action = (
       <button type="button" className="button small" onClick={ask} disabled={asking} aria-busy={asking}>
-        Notify me
+        {t('Notify me')}
       </button>
     )
   }

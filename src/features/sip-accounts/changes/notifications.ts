@@ -1,3 +1,4 @@
+import { t } from '../../../lib/i18n.ts'
 import type { ChangeLog, ChangeNotifier, StatusChange } from './change-log.ts'
 import { formatChangeTime } from './change-text.ts'
 
@@ -36,15 +37,21 @@ export async function turnOnNotifications(log: ChangeLog): Promise<NotifyPermiss
   return permission
 }
 
-/** The notification of one answer: its trunks that went down, by name only (every role sees names). */
+/**
+ * The notification of one answer: its trunks that went down, by name only (every role sees
+ * names), in the page's language when it is shown.
+ */
 function describeDown(down: readonly StatusChange[]): { title: string; body: string } {
   const [first] = down
   if (down.length === 1 && first) {
-    return { title: `${first.accountName} went down`, body: `Seen at ${formatChangeTime(first.at)} by the SIP accounts dashboard` }
+    return {
+      title: t('{name} went down', { name: first.accountName }),
+      body: t('Seen at {time} by the SIP accounts dashboard', { time: formatChangeTime(first.at) }),
+    }
   }
   const names = down.slice(0, 5).map((change) => change.accountName)
-  const more = down.length > 5 ? `, and ${down.length - 5} more` : ''
-  return { title: `${down.length} trunks went down`, body: `${names.join(', ')}${more}` }
+  const more = down.length > 5 ? t(', and {count} more', { count: down.length - 5 }) : ''
+  return { title: t('{count} trunks went down', { count: down.length }), body: `${names.join(', ')}${more}` }
 }
 
 function createNotifier(): ChangeNotifier {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useLocationSearch } from '../../../lib/url-state.ts'
 import { patchListSearch, type ListParams } from '../list/list-params.ts'
 import { ListNotices } from '../list/list-notices.tsx'
@@ -20,6 +21,7 @@ let opener: HTMLButtonElement | null = null
 
 /** "Down by customer" in the list's toolbar (scope levels only): opens `?view=down`. */
 export function DownByCustomerButton() {
+  const { t } = useI18n()
   const { update } = useListLocation()
   return (
     <button
@@ -35,7 +37,7 @@ export function DownByCustomerButton() {
       onPointerEnter={downView.preload}
       onFocus={downView.preload}
     >
-      Down by customer
+      {t('Down by customer')}
     </button>
   )
 }
@@ -60,6 +62,7 @@ export function useDownViewFocusReturn(open: boolean): void {
 
 /** The view in place of the list, with the notices about the link it came from. */
 export function DownByCustomer({ scope, notices }: { scope: DownScope; notices: readonly string[] }) {
+  const { t } = useI18n()
   const search = useLocationSearch()
   const { update } = useListLocation()
   const close = useCallback(() => update({ view: undefined }), [update])
@@ -68,7 +71,7 @@ export function DownByCustomer({ scope, notices }: { scope: DownScope; notices: 
   return (
     <>
       <ListNotices notices={notices} />
-      <LazyDialogBoundary title="Down by customer" onClose={close}>
+      <LazyDialogBoundary title={t('Down by customer')} onClose={close}>
         <DownByCustomerView scope={scope} listHref={listHref} onClose={close} />
       </LazyDialogBoundary>
     </>

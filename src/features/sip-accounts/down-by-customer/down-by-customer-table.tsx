@@ -1,6 +1,7 @@
 import { memo } from 'react'
 import { formatCount } from '../../../lib/format.ts'
 import { navigateSearch } from '../../../lib/url-state.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { patchListSearch } from '../list/list-params.ts'
 import type { RankedCustomer } from './count-down.ts'
 
@@ -19,15 +20,16 @@ function downListSearch(customer: string): string {
 
 /** One row per customer: the name as a link to that customer's down trunks, and how many are down. */
 export const DownByCustomerTable = memo(function DownByCustomerTable({ rows, labelledBy, stale }: DownByCustomerTableProps) {
-  if (rows.length === 0) return <p className="down-empty">No customer has a down trunk.</p>
+  const { t } = useI18n()
+  if (rows.length === 0) return <p className="down-empty">{t('No customer has a down trunk.')}</p>
   return (
     <div className={stale ? 'down-table-scroll is-stale' : 'down-table-scroll'}>
       <table className="down-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
-            <th scope="col">Customer</th>
+            <th scope="col">{t('Customer')}</th>
             <th scope="col" className="num">
-              Down trunks
+              {t('Down trunks')}
             </th>
           </tr>
         </thead>

@@ -1,11 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { isApiError } from '../../../api/api-error.ts'
 import { sameId } from '../../../api/ids.ts'
 import { useSession, useSessionLive } from '../../../app/session-context.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
-import { formatCount } from '../../../lib/format.ts'
+import { errorText } from '../../../lib/error-text.ts'
+import { intlTag, msg, type Translate } from '../../../lib/i18n.ts'
 import { updatedAgo } from '../../../lib/relative-time.ts'
+import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useNow } from '../../../lib/use-now.ts'
 import { useCustomerName, useCustomerNames } from '../scope/use-customer-name.ts'
 import type { WalkProgress } from '../walk-pages.ts'
@@ -28,6 +29,7 @@ export interface DownByCustomerViewProps {
  * says `view=down`; a lazy chunk.
  */
 export function DownByCustomerView({ scope, listHref, onClose }: DownByCustomerViewProps) {
+  const { t } = useI18n()
   const session = useSession()
   const live = useSessionLive()
   const queryClient = useQueryClient()
@@ -36,6 +38,7 @@ export function DownByCustomerView({ scope, listHref, onClose }: DownByCustomerV
   const [progress, setProgress] = useState<WalkProgress | undefined>(undefined)
   const [cancelled, setCancelled] = useState(false)
   const [activeOnly, setActiveOnly] = useState(false)
+  const scopeName = useScopeName(scope)
 
   const options = downByCustomerQueries.count(session.token, scope, setProgress)
   const query = useQuery({ ...options, enabled: live })
@@ -97,33 +100,35 @@ export function DownByCustomerView({ scope, listHref, onClose }: DownByCustomerV
           onClose()
         }}
       >
-        Back to list
+        {t('Back to list')}
       </a>
       <h2 id={headingId} ref={heading} tabIndex={-1} className="down-heading">
-        Down by customer
+        {t('Down by customer')}
       </h2>
       <p className="hint">
-        Down trunks in <ScopeName scope={scope} />, counted over all of them. Hosted-PBX trunks have no status and are not counted. Each
-        customer opens the list of that customer’s down trunks, inactive ones included.
+        {t(
+          'Down trunks in {scope}, counted over all of them. Hosted-PBX trunks have no status and are not counted. Each customer opens the list of that customer’s down trunks, inactive ones included.',
+          { scope: scopeName },
+        )}
       </p>
       <div className="down-controls">
         <label className="down-switch">
           <input type="checkbox" role="switch" checked={activeOnly} onChange={(event) => setActiveOnly(event.target.checked)} />
-          Active only
+          {t('Active only')}
         </label>
         {query.dataUpdatedAt > 0 ? <ComputedAgo at={query.dataUpdatedAt} /> : null}
         <button ref={refreshButton} type="button" className="button small" onClick={refresh} disabled={running}>
-          Refresh
+          {t('Refresh')}
         </button>
       </div>
       {running ? <WalkProgressBar progress={progress} onCancel={cancel} /> : null}
       <p role="status" className="down-status">
-        {statusText({ running, cancelled, count: query.isError ? undefined : count, rows: rows.length, activeOnly })}
+        {statusText({ running, cancelled, count: query.isError ? undefined : count, rows: rows.length, activeOnly }, t)}
       </p>
       {query.isError && !running ? (
-        <ErrorAlert title="Down by customer could not be counted." onRetry={refresh}>
-          {describeError(query.error)}
-          {progress ? ` It stopped after ${formatCount(progress.done)} of ${formatCount(progress.total)} down trunks.` : ''}
+        <ErrorAlert title={t('Down by customer could not be counted.')} onRetry={refresh}>
+          {describeError(query.error, t)}
+          {progress ? ` ${t('It stopped after {done} of {total} down trunks.', { done: progress.done, total: progress.total })}` : ''}
         </ErrorAlert>
       ) : null}
       {count ? <DownByCustomerTable rows={rows} labelledBy={headingId} stale={running || query.isError} /> : null}
@@ -131,64 +136,69 @@ export function DownByCustomerView({ scope, listHref, onClose }: DownByCustomerV
   )
 }
 
-function statusText(state: {
-  running: boolean
-  cancelled: boolean
-  count: DownCount | undefined
-  rows: number
-  activeOnly: boolean
-}): string {
+function statusText(
+  state: {
+    running: boolean
+    cancelled: boolean
+    count: DownCount | undefined
+    rows: number
+    activeOnly: boolean
+  },
+  t: Translate,
+): string {
   const { running, cancelled, count, rows, activeOnly } = state
-  if (running) return 'Counting down trunks…'
+  if (running) return t('Counting down trunks…')
   if (cancelled)
     return count
-      ? 'Counting cancelled. The counts shown are from before.'
-      : 'Counting cancelled. Nothing was counted; Refresh counts again.'
+      ? t('Counting cancelled. The counts shown are from before.')
+      : t('Counting cancelled. Nothing was counted; Refresh counts again.')
   if (!count) return ''
   const trunks = count.customers.reduce((sum, entry) => sum + (activeOnly ? entry.activeDown : entry.down), 0)
-  const what = activeOnly ? 'active down trunks' : 'down trunks'
-  const customers = `${formatCount(rows)} ${rows === 1 ? 'customer' : 'customers'}`
+  const counted = activeOnly
+    ? t('{trunks} active down trunks at {customers, plural, one {# customer} other {# customers}}.', { trunks, customers: rows })
+    : t('{trunks} down trunks at {customers, plural, one {# customer} other {# customers}}.', { trunks, customers: rows })
   const unassigned = activeOnly ? count.unassigned.activeDown : count.unassigned.down
-  const without = unassigned > 0 ? ` ${formatCount(unassigned)} more came without a customer.` : ''
-  return `${formatCount(trunks)} ${what} at ${customers}.${without}`
+  return unassigned > 0 ? `${counted} ${t('{count} more came without a customer.', { count: unassigned })}` : counted
 }
 
 /** How the scope reads in a sentence: the picked customer or reseller by name, else all of the user's customers. */
-function ScopeName({ scope }: { scope: DownScope }) {
+function useScopeName(scope: DownScope): string {
+  const { t } = useI18n()
   const session = useSession()
   const id = scope.customer ?? scope.reseller
   const name = useCustomerName(id)
-  if (!id) return <>{session.customerName ?? 'your own customer'}</>
-  if (scope.reseller && !scope.customer && sameId(scope.reseller, session.customer)) return <>all your customers</>
+  if (!id) return session.customerName ?? t('your own customer')
+  if (scope.reseller && !scope.customer && sameId(scope.reseller, session.customer)) return t('all your customers')
   const label = name ?? `ID …${id.slice(-6)}`
-  return <>{scope.customer ? label : `reseller ${label}’s customers`}</>
+  return scope.customer ? label : t('reseller {name}’s customers', { name: label })
 }
 
 /** "Computed 2 min ago"; only this line re-renders every few seconds. The exact time is its tooltip. */
 function ComputedAgo({ at }: { at: number }) {
+  const { t, locale } = useI18n()
   const now = useNow(5000)
   const date = new Date(at)
   return (
-    <time className="down-computed" dateTime={date.toISOString()} title={date.toLocaleString()}>
-      Computed {updatedAgo(at, now)}
+    <time className="down-computed" dateTime={date.toISOString()} title={date.toLocaleString(intlTag(locale))}>
+      {t('Computed {ago}', { ago: updatedAgo(at, now) })}
     </time>
   )
 }
 
 function WalkProgressBar({ progress, onCancel }: { progress: WalkProgress | undefined; onCancel: () => void }) {
+  const { t } = useI18n()
   const labelId = useId()
   return (
     <div className="down-progress">
       <progress aria-labelledby={labelId} value={progress?.done ?? 0} max={progress && progress.total > 0 ? progress.total : 1} />
-      <p id={labelId}>{progress ? `${formatCount(progress.done)} of ${formatCount(progress.total)} down trunks` : 'Starting…'}</p>
+      <p id={labelId}>{progress ? t('{done} of {total} down trunks', { done: progress.done, total: progress.total }) : t('Starting…')}</p>
       <button type="button" className="button small" onClick={onCancel}>
-        Cancel
+        {t('Cancel')}
       </button>
     </div>
   )
 }
 
-function describeError(error: unknown): string {
-  if (isApiError(error)) return error.message
-  return 'Something went wrong while counting.'
+function describeError(error: unknown, t: Translate): string {
+  return errorText(error, msg('Something went wrong while counting.'), t)
 }

@@ -47,13 +47,18 @@ function pages(level: 'VIEWER' | 'ADMIN'): FetchPage {
   return (offset, limit, signal) => api.list({ ...scope, offset, limit }, 'condensed', signal)
 }
 
-function run(level: 'VIEWER' | 'ADMIN', signal = new AbortController().signal, progress: ExportProgress[] = []) {
+/** Both files of one walk; most tests read the comma one. */
+function runBoth(level: 'VIEWER' | 'ADMIN', signal = new AbortController().signal, progress: ExportProgress[] = []) {
   return exportSipAccounts({
     fetchPage: pages(level),
     columns,
     signal,
     onProgress: (p) => progress.push(p),
   })
+}
+
+async function run(level: 'VIEWER' | 'ADMIN', signal?: AbortSignal, progress?: ExportProgress[]) {
+  return (await runBoth(level, signal, progress))[',']
 }
 
 test('walks every page of 500 with the list parameters and reports progress', async () => {
@@ -77,9 +82,20 @@ test('walks every page of 500 with the list parameters and reports progress', as
 })
 
 test('starts with a UTF-8 byte-order mark so Excel shows æøå', async () => {
-  const blob = await run('ADMIN')
-  const bytes = new Uint8Array(await blob.arrayBuffer())
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const files = await runBoth('ADMIN')
+  for (const blob of [files[','], files[';']]) {
+    const bytes = new Uint8Array(await blob.arrayBuffer())
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  }
+})
+
+test('one walk, two files: the same rows with commas and with semicolons (decision 049)', async () => {
+  const files = await runBoth('ADMIN')
+  expect(requests).toHaveLength(3)
+  const semicolon = (await files[';'].text()).split('\r\n')
+  expect(semicolon[0]).toBe('Name;Numbers;Notes')
+  expect(semicolon).toHaveLength(TOTAL + 2)
+  expect(semicolon[2]).toBe("Trunk 1 Ærø;'+4570000001;secret note 1")
 })
 
 test('a formula in a name is escaped', async () => {
@@ -124,14 +140,14 @@ test('a page that fails with a 5xx or a dropped connection is retried; a 4xx is 
       return undefined
     }),
   )
-  const blob = await exportSipAccounts({
+  const files = await exportSipAccounts({
     fetchPage: pages('ADMIN'),
     columns,
     signal: new AbortController().signal,
     onProgress: () => {},
     retryDelayMs: () => 1,
   })
-  expect((await blob.text()).split('\r\n')).toHaveLength(TOTAL + 2)
+  expect((await files[','].text()).split('\r\n')).toHaveLength(TOTAL + 2)
 
   server.use(
     http.get('*/api/sip', ({ request }) => {

@@ -1,17 +1,20 @@
-import { UTF8_BOM, csvLine } from '../../../lib/csv.ts'
+import { UTF8_BOM, csvLine, type CsvSeparator, type CsvValue } from '../../../lib/csv.ts'
 import type { SipAccountRow } from '../sip-account-api.ts'
 import { walkPages, type PageFetcher, type WalkProgress } from '../walk-pages.ts'
 
-/** One CSV column: the header and how a list row becomes a cell. */
+/** One CSV column: the header (in the user's language) and how a list row becomes a cell. */
 export interface ExportColumn {
   header: string
-  value: (account: SipAccountRow) => string
+  value: (account: SipAccountRow) => CsvValue
 }
 
 export type ExportProgress = WalkProgress
 
 /** One page of the result set; the list's fetcher (parsed, and redacted for the role). */
 export type FetchPage = PageFetcher<SipAccountRow>
+
+/** The same rows in both dialects: the dialog's Separator can change while and after the walk runs. */
+export type ExportFiles = Readonly<Record<CsvSeparator, Blob>>
 
 export interface ExportRequest {
   fetchPage: FetchPage
@@ -23,22 +26,28 @@ export interface ExportRequest {
   onProgress: (progress: ExportProgress) => void
 }
 
+const SEPARATORS: readonly CsvSeparator[] = [',', ';']
+
 /**
  * Every account of the result set, walked in 500-row pages (walkPages). Each page is turned into
- * CSV lines as it arrives, so memory holds strings, not objects. Cancel through the signal: no
- * request goes out after it.
+ * CSV lines as it arrives, once per separator (decision 049), and each page's lines into a Blob,
+ * so memory holds neither objects nor a growing string. Cancel through the signal: no request
+ * goes out after it.
  */
-export async function exportSipAccounts(request: ExportRequest): Promise<Blob> {
+export async function exportSipAccounts(request: ExportRequest): Promise<ExportFiles> {
   const { columns } = request
-  const chunks: string[] = [UTF8_BOM, csvLine(columns.map((column) => column.header))]
+  const headers = columns.map((column) => column.header)
+  const parts: Record<CsvSeparator, (string | Blob)[]> = { ',': [UTF8_BOM, csvLine(headers, ',')], ';': [UTF8_BOM, csvLine(headers, ';')] }
   await walkPages({
     fetchPage: request.fetchPage,
     retryDelayMs: request.retryDelayMs,
     signal: request.signal,
     onProgress: request.onProgress,
     onPage: (rows) => {
-      for (const account of rows) chunks.push(csvLine(columns.map((column) => column.value(account))))
+      const cells = rows.map((account) => columns.map((column) => column.value(account)))
+      for (const separator of SEPARATORS) parts[separator].push(new Blob(cells.map((row) => csvLine(row, separator))))
     },
   })
-  return new Blob(chunks, { type: 'text/csv;charset=utf-8' })
+  const file = (separator: CsvSeparator) => new Blob(parts[separator], { type: 'text/csv;charset=utf-8' })
+  return { ',': file(','), ';': file(';') }
 }
