@@ -6,8 +6,6 @@ export const changes = {
   '{count} came up': '{count} kom op',
   'Went down': 'Gik ned',
   'Came up': 'Kom op',
-  'went down': 'gik ned',
-  'came up': 'kom op',
   // The polite announcement of a refresh that changed statuses.
   '{name} is now up': '{name} er nu oppe',
   '{name} is now down': '{name} er nu nede',

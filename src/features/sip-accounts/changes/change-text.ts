@@ -1,5 +1,5 @@
 /* Helpers for the Changes panel and the drawer (they load with them, not with the list). */
-import { activeLocale, intlTag, t as activeT, type Locale, type Translate } from '../../../lib/i18n.ts'
+import { activeLocale, intlTag, type Locale } from '../../../lib/i18n.ts'
 import type { ChangeLogState, StatusChange } from './change-log.ts'
 
 interface Clocks {
@@ -27,11 +27,6 @@ export function formatChangeTime(at: number, now: number = Date.now(), locale: L
   const day = (ms: number) => new Date(ms).toDateString()
   const { clock, clockWithDay } = clocksFor(locale)
   return day(at) === day(now) ? clock.format(at) : clockWithDay.format(at)
-}
-
-/** "went down" / "came up" (Danish "gik ned" / "kom op"); a component passes its useI18n().t. */
-export function changeVerb(change: Pick<StatusChange, 'to'>, t: Translate = activeT): string {
-  return change.to === 'OFF' ? t('went down') : t('came up')
 }
 
 /** The account's newest change in the log (seen or not). */
