@@ -137,7 +137,7 @@ test('a RESELLER’s Reseller picker offers its own reseller first, then its sub
   const { user } = renderApp(api, { as: 'reseller', url: `/?customer=${DEMO_CUSTOMER_IDS.subCustomer}` })
   await findRows()
   await user.click(screen.getByRole('combobox', { name: 'Reseller' }))
-  const listbox = screen.getByRole('listbox', { name: 'Reseller' })
+  const listbox = await screen.findByRole('listbox', { name: 'Reseller' })
   await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(2))
   const [own, sub] = within(listbox).getAllByRole('option')
   expect(own).toHaveTextContent(/Nordisk Telefoni Partner.*\(yours\)/)
