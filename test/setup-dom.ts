@@ -1,7 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure, getConfig } from '@testing-library/react'
-import { afterEach } from 'vitest'
-import './setup-node.ts'
+import { afterEach, vi } from 'vitest'
 
 // findBy*/waitFor give up after 5 s instead of 1 s: a busy CI machine is slow, not wrong. Passing
 // tests are not slowed (they resolve as soon as the expectation holds).
@@ -24,8 +23,18 @@ configure({
   },
 })
 
-afterEach(() => {
+afterEach(async () => {
   cleanup()
   sessionStorage.clear()
   localStorage.clear()
+  // What a fresh jsdom and module graph would give the next file (vitest.config.ts: the dom
+  // project's files share both within a worker): real timers, the first URL, an empty <head> and
+  // <html> (lang, theme), English for code outside React. The i18n module is imported here as the
+  // tests import it now (scope-stand-in.test.tsx loads the app's modules afresh).
+  vi.useRealTimers()
+  window.history.replaceState(null, '', '/')
+  document.head.replaceChildren()
+  for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name)
+  const { activate } = await import('../src/lib/i18n.ts')
+  activate('en', undefined)
 })

@@ -2,13 +2,15 @@ import { screen, waitFor } from '@testing-library/react'
 import { http } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { dataRows, findRows, forward, recordRequests, renderApp } from './render-app.tsx'
 
 /*
  * The scope pickers' listing loads after the list's first rows (decision 016); until then stand-ins
- * with the same markup and names are on screen. A file of its own: in the other files an earlier test
- * has already loaded the pickers' code, so no stand-in is ever seen there.
+ * with the same markup and names are on screen. A file of its own, with the app's modules loaded
+ * afresh: the dom project's files share one module graph per worker (vitest.config.ts), so an
+ * earlier file may already have loaded the pickers' code, and then no stand-in is ever seen.
  */
+vi.resetModules()
+const { dataRows, findRows, forward, recordRequests, renderApp } = await import('./render-app.tsx')
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 30_000 })
 
