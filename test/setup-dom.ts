@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure, getConfig } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { skipOwnerStacks } from './react-owner-stacks.ts'
+
+skipOwnerStacks()
 
 // findBy*/waitFor give up after 5 s instead of 1 s: a busy CI machine is slow, not wrong. Passing
 // tests are not slowed (they resolve as soon as the expectation holds).
