@@ -1,9 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure, getConfig } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { installComputedStyle } from './computed-style.ts'
 import { skipOwnerStacks } from './react-owner-stacks.ts'
 
 skipOwnerStacks()
+installComputedStyle(globalThis)
 
 // findBy*/waitFor give up after 5 s instead of 1 s: a busy CI machine is slow, not wrong. Passing
 // tests are not slowed (they resolve as soon as the expectation holds).
