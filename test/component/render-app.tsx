@@ -80,6 +80,19 @@ export async function findRows(): Promise<HTMLElement[]> {
   return dataRows()
 }
 
+/** Waits for a data cell whose text matches (rows by role, their cells by cellsOf: see above). */
+export async function findCell(text: RegExp): Promise<HTMLElement> {
+  let found: HTMLElement | undefined
+  await waitFor(() => {
+    found = dataRows()
+      .flatMap(cellsOf)
+      .find((cell) => text.test(cell.textContent ?? ''))
+    if (!found) throw new Error(`no data cell matches ${String(text)}`)
+  })
+  if (!found) throw new Error('unreachable')
+  return found
+}
+
 export function rangeText(): string {
   return screen.getAllByRole('status').find((el) => / of /.test(el.textContent ?? ''))?.textContent ?? ''
 }

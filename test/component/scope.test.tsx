@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { expect, test, vi } from 'vitest'
 import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
 import { setupReferenceApi } from '../reference-api.ts'
-import { findRows, rangeText, recordRequests, renderApp, search } from './render-app.tsx'
+import { findCell, findRows, rangeText, recordRequests, renderApp, search } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
@@ -25,7 +25,7 @@ test('a RESELLER picks a customer by name, then a reseller, then goes back to al
   await user.click(await screen.findByRole('option', { name: /Hedegaard Vognmænd/ }))
   expect(search().get('customer')).toBe(DEMO_CUSTOMER_IDS.subCustomer)
   expect(search().get('offset')).toBeNull()
-  await waitFor(() => expect(screen.getByRole('cell', { name: /Vognmand Hedegaard/ })).toBeInTheDocument())
+  expect(await findCell(/Vognmand Hedegaard/)).toBeVisible()
   expect(customer).toHaveValue('Hedegaard Vognmænd I/S')
 
   const reseller = screen.getByRole('combobox', { name: 'Reseller' })
@@ -66,7 +66,7 @@ test('an ADMIN pastes a customer id: it is labelled by name via GET /customer/:i
   await user.click(await screen.findByRole('option', { name: /Kattegat Shipping/ }))
   expect(search().get('customer')).toBe(DEMO_CUSTOMER_IDS.foreignCustomer)
   expect(requests.urls().some((url) => url.pathname === `/api/customer/${DEMO_CUSTOMER_IDS.foreignCustomer}/name`)).toBe(true)
-  await waitFor(() => expect(screen.getByRole('cell', { name: /Kattegat Shipping – bro/ })).toBeInTheDocument())
+  expect(await findCell(/Kattegat Shipping – bro/)).toBeVisible()
   requests.stop()
 })
 
