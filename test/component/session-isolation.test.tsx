@@ -50,11 +50,16 @@ async function rowsOnlyOf(a: DemoUserKey, b: DemoUserKey): Promise<string[]> {
 
 /** Text a user can see: text nodes outside any hidden subtree (React's <Activity mode="hidden"> uses display: none). */
 function visibleText(): string {
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+  const isHidden = (element: Element) => element.hasAttribute('hidden') || (element.getAttribute('style') ?? '').includes('display: none')
+  if (document.body.closest('[hidden], [style*="display: none"]')) return ''
+  // One walk that skips hidden subtrees whole (it runs after every batch of DOM changes: a selector
+  // match up the tree for every text node made this file take 15-30 s).
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node instanceof Element && isHidden(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  })
   let text = ''
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const hidden = node.parentElement?.closest('[hidden], [style*="display: none"]')
-    if (!hidden) text += `${node.nodeValue ?? ''}\n`
+    if (node.nodeType === Node.TEXT_NODE) text += `${node.nodeValue ?? ''}\n`
   }
   return text
 }
