@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { http, HttpResponse } from 'msw'
-import { expect, test, vi } from 'vitest'
+import { afterAll, expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { consoleErrors, renderSettled, sessionFor, type Outcome } from './fuzz-support.tsx'
+import { consoleErrors, fuzzBatches, renderSettled, sessionFor, type Outcome } from './fuzz-support.tsx'
 
 /*
  * Random damage to a valid GET /sip answer (fields dropped, types changed, nulls, huge strings,
@@ -13,8 +13,8 @@ import { consoleErrors, renderSettled, sessionFor, type Outcome } from './fuzz-s
  */
 
 /**
- * Cases per run. `npm test` runs a quick 30 with a new random seed each time (each case renders the
- * whole app in jsdom, ~0.2–0.35 s); `npm run fuzz` runs 300 (docs/testing.md, "Fuzz tests").
+ * Cases per run. `npm test` runs a quick 30, in batches of 5 with a new random seed each (each case
+ * renders the whole app in jsdom, ~0.1–0.3 s); `npm run fuzz` runs 300 (docs/testing.md, "Fuzz tests").
  */
 export const PAYLOAD_FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 30)
 
@@ -129,33 +129,40 @@ function mutate(payload: JsonValue, { op, target, value, key, number }: Mutation
   }
 }
 
-test(`${PAYLOAD_FUZZ_RUNS} random mutations of a valid GET /sip answer: rows, an empty state or a clear error; never a crash or console.error`, async () => {
-  const session = sessionFor(api, 'owner')
-  const response = await api.app.fetch(
-    new Request('http://reference.test/sip?limit=25', { headers: { Authorization: `Bearer ${session.token}` } }),
-  )
-  const valid = (await response.json()) as JsonValue
-  const outcomes: Record<Outcome, number> = { rows: 0, empty: 0, alert: 0 }
-  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
+const outcomes: Record<Outcome, number> = { rows: 0, empty: 0, alert: 0 }
 
-  await fc.assert(
-    fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
-      const payload = mutations.reduce<JsonValue>((body, m) => mutate(body, m), structuredClone(valid))
-      const body = JSON.stringify(payload)
-      // Every list request (the page and its prefetched neighbour) gets the damaged answer.
-      api.server.use(http.get('*/api/sip', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })))
-      const errorsBefore = consoleErrors()
-      try {
-        const { outcome } = await renderSettled('/?limit=25', session)
-        outcomes[outcome] += 1
-      } finally {
-        api.server.resetHandlers()
-      }
-      expect(consoleErrors() - errorsBefore, `console.error for ${body.slice(0, 300)}`).toBe(0)
-    }),
-    { numRuns: PAYLOAD_FUZZ_RUNS, seed, endOnFailure: true },
-  )
+test.for(fuzzBatches(PAYLOAD_FUZZ_RUNS))(
+  'random mutations of a valid GET /sip answer, $label: rows, an empty state or a clear error; never a crash or console.error',
+  async ({ seed, numRuns }) => {
+    const session = sessionFor(api, 'owner')
+    const response = await api.app.fetch(
+      new Request('http://reference.test/sip?limit=25', { headers: { Authorization: `Bearer ${session.token}` } }),
+    )
+    const valid = (await response.json()) as JsonValue
+
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 4 }), async (mutations) => {
+        const payload = mutations.reduce<JsonValue>((body, m) => mutate(body, m), structuredClone(valid))
+        const body = JSON.stringify(payload)
+        // Every list request (the page and its prefetched neighbour) gets the damaged answer.
+        api.server.use(http.get('*/api/sip', () => new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } })))
+        const errorsBefore = consoleErrors()
+        try {
+          const { outcome } = await renderSettled('/?limit=25', session)
+          outcomes[outcome] += 1
+        } finally {
+          api.server.resetHandlers()
+        }
+        expect(consoleErrors() - errorsBefore, `console.error for ${body.slice(0, 300)}`).toBe(0)
+      }),
+      { numRuns, seed, endOnFailure: true },
+    )
+  },
+)
+
+// Over all the batches, both kinds of ending are reached.
+afterAll(() => {
   expect(outcomes.rows).toBeGreaterThan(0)
   expect(outcomes.alert).toBeGreaterThan(0)
-  console.info(`fuzz-payload: ${PAYLOAD_FUZZ_RUNS} cases`, outcomes)
+  console.info(`fuzz-payload: ${outcomes.rows + outcomes.empty + outcomes.alert} cases`, outcomes)
 })

@@ -28,6 +28,29 @@ export function sessionFor(api: ReferenceApi, key: DemoUserKey): Session {
 
 export type Outcome = 'rows' | 'empty' | 'alert'
 
+export interface FuzzBatch {
+  /** "cases 1–5": stable, so a batch keeps its name (and its place in Vitest's timing cache). */
+  label: string
+  seed: number
+  numRuns: number
+}
+
+/**
+ * A fuzz run's cases in batches of `size`, each a test of its own with its own random seed, so no
+ * test runs long (docs/testing.md, "Fast, honest tests"). fast-check prints the seed of a failing
+ * batch; FUZZ_SEED=<seed> then runs that seed alone, with all the run's cases (the same sequence,
+ * so the failing case comes again).
+ */
+export function fuzzBatches(runs: number, size = 5): FuzzBatch[] {
+  const replay = process.env.FUZZ_SEED
+  if (replay) return [{ label: `seed ${replay}`, seed: Number(replay), numRuns: runs }]
+  return Array.from({ length: Math.ceil(runs / size) }, (_, index) => {
+    const first = index * size + 1
+    const numRuns = Math.min(size, runs - index * size)
+    return { label: `cases ${first}–${first + numRuns - 1}`, seed: Math.floor(Math.random() * 0x7fffffff), numRuns }
+  })
+}
+
 /** console.error is a spy during tests (test/setup-node.ts); its calls so far. */
 export function consoleErrors(): number {
   return vi.isMockFunction(console.error) ? vi.mocked(console.error).mock.calls.length : 0

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
-import { expect, test, vi } from 'vitest'
+import { afterAll, expect, test, vi } from 'vitest'
 import { DEMO_ACCOUNT_IDS, DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
 import { setupReferenceApi } from '../reference-api.ts'
-import { consoleErrors, renderSettled, sessionFor, type Outcome } from './fuzz-support.tsx'
+import { consoleErrors, fuzzBatches, renderSettled, sessionFor, type Outcome } from './fuzz-support.tsx'
 
 /*
  * Random query strings, loaded into the whole app against the reference server: whatever the
@@ -12,8 +12,8 @@ import { consoleErrors, renderSettled, sessionFor, type Outcome } from './fuzz-s
  */
 
 /**
- * Cases per run. `npm test` runs a quick 30 with a new random seed each time (each case renders the
- * whole app in jsdom, ~0.2–0.35 s); `npm run fuzz` runs 300 (docs/testing.md, "Fuzz tests").
+ * Cases per run. `npm test` runs a quick 30, in batches of 5 with a new random seed each (each case
+ * renders the whole app in jsdom, ~0.2–0.5 s); `npm run fuzz` runs 300 (docs/testing.md, "Fuzz tests").
  */
 export const URL_FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 30)
 
@@ -72,32 +72,39 @@ const query = fc.oneof(
 )
 const who = fc.constantFrom('admin', 'reseller', 'viewer', 'owner')
 
-test(`${URL_FUZZ_RUNS} random query strings: rows, an empty state or an explaining alert; never a crash or console.error`, async () => {
-  const sessions = {
-    admin: sessionFor(api, 'admin'),
-    reseller: sessionFor(api, 'reseller'),
-    viewer: sessionFor(api, 'viewer'),
-    owner: sessionFor(api, 'owner'),
-  }
-  const outcomes: Record<Outcome | 'drawer', number> = { rows: 0, empty: 0, alert: 0, drawer: 0 }
-  const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined
-  await fc.assert(
-    fc.asyncProperty(query, who, async (search, user) => {
-      const errorsBefore = consoleErrors()
-      const { outcome, drawer } = await renderSettled(`/${search}`, sessions[user])
-      outcomes[outcome] += 1
-      if (drawer) outcomes.drawer += 1
-      expect(consoleErrors() - errorsBefore, `console.error for ${search}`).toBe(0)
-    }),
-    { numRuns: URL_FUZZ_RUNS, seed, endOnFailure: true },
-  )
-  // The generator reaches every kind of ending (otherwise it would be testing one path only). Alerts
-  // (~3 %) and open drawers (~6 %) are rare endings, so that is checked on the deep run (npm run fuzz,
-  // 300 cases), where missing them means the generator broke; 30 cases miss them by chance.
-  expect(outcomes.rows).toBeGreaterThan(URL_FUZZ_RUNS / 4)
-  if (URL_FUZZ_RUNS >= 200) {
+const outcomes: Record<Outcome | 'drawer', number> = { rows: 0, empty: 0, alert: 0, drawer: 0 }
+
+test.for(fuzzBatches(URL_FUZZ_RUNS))(
+  'random query strings, $label: rows, an empty state or an explaining alert; never a crash or console.error',
+  async ({ seed, numRuns }) => {
+    const sessions = {
+      admin: sessionFor(api, 'admin'),
+      reseller: sessionFor(api, 'reseller'),
+      viewer: sessionFor(api, 'viewer'),
+      owner: sessionFor(api, 'owner'),
+    }
+    await fc.assert(
+      fc.asyncProperty(query, who, async (search, user) => {
+        const errorsBefore = consoleErrors()
+        const { outcome, drawer } = await renderSettled(`/${search}`, sessions[user])
+        outcomes[outcome] += 1
+        if (drawer) outcomes.drawer += 1
+        expect(consoleErrors() - errorsBefore, `console.error for ${search}`).toBe(0)
+      }),
+      { numRuns, seed, endOnFailure: true },
+    )
+  },
+)
+
+// Over all the batches, the generator reaches every kind of ending (otherwise it would be testing one
+// path only). Alerts (~3 %) and open drawers (~6 %) are rare endings, so that is checked on the deep
+// run (npm run fuzz, 300 cases), where missing them means the generator broke; 30 cases miss them by chance.
+afterAll(() => {
+  const cases = outcomes.rows + outcomes.empty + outcomes.alert
+  expect(outcomes.rows).toBeGreaterThan(cases / 4)
+  if (cases >= 200) {
     expect(outcomes.alert).toBeGreaterThan(0)
     expect(outcomes.drawer).toBeGreaterThan(0)
   }
-  console.info(`fuzz-url: ${URL_FUZZ_RUNS} cases`, outcomes)
+  console.info(`fuzz-url: ${cases} cases`, outcomes)
 })
