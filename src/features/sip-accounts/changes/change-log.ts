@@ -1,3 +1,4 @@
+import { t } from '../../../lib/i18n.ts'
 import type { SipStatus } from '../../../api/sip-account.ts'
 
 /*
@@ -104,7 +105,7 @@ export function createChangeLog(): ChangeLog {
           seq: ++seq,
           at,
           accountId: account._id,
-          accountName: account.name || account.numbers?.[0] || `ID …${id.slice(-6)}`,
+          accountName: account.name || account.numbers?.[0] || t('ID …{id}', { id: id.slice(-6) }),
           customer: account.customer ?? scopeCustomer,
           from: before.status,
           to: status,

@@ -33,7 +33,7 @@ export function ChangesPanel({ onClose, onOpenAccount }: ChangesPanelProps) {
   const customerName = (id: string | undefined) => {
     if (!id) return DASH
     if (sameId(id, session.customer)) return session.customerName ?? DASH
-    return names.get(id.toLowerCase()) ?? `ID …${id.slice(-6)}`
+    return names.get(id.toLowerCase()) ?? t('ID …{id}', { id: id.slice(-6) })
   }
   const unseen = state.changes.filter((change) => change.seq > state.seenUpTo).length
   // Only decides whether a time needs its day too.

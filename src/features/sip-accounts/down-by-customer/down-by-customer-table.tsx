@@ -49,6 +49,7 @@ export const DownByCustomerTable = memo(function DownByCustomerTable({ rows, lab
 })
 
 function CustomerLink({ customer, name }: { customer: string; name: string | undefined }) {
+  const { t } = useI18n()
   const search = downListSearch(customer)
   return (
     <a
@@ -61,7 +62,7 @@ function CustomerLink({ customer, name }: { customer: string; name: string | und
         navigateSearch(new URLSearchParams(search))
       }}
     >
-      {name ?? <span className="mono">ID …{customer.slice(-6)}</span>}
+      {name ?? <span className="mono">{t('ID …{id}', { id: customer.slice(-6) })}</span>}
     </a>
   )
 }

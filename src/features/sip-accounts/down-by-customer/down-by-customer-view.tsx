@@ -169,7 +169,7 @@ function useScopeName(scope: DownScope): string {
   const name = useCustomerName(id)
   if (!id) return session.customerName ?? t('your own customer')
   if (scope.reseller && !scope.customer && sameId(scope.reseller, session.customer)) return t('all your customers')
-  const label = name ?? `ID …${id.slice(-6)}`
+  const label = name ?? t('ID …{id}', { id: id.slice(-6) })
   return scope.customer ? label : t('reseller {name}’s customers', { name: label })
 }
 
