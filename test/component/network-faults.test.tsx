@@ -7,7 +7,7 @@ import { createQueryClient } from '../../src/app/query-client.ts'
 import { TOKEN_KEY } from '../../src/features/auth/session-store.ts'
 import { setupReferenceApi } from '../reference-api.ts'
 import { advance, advanceUntil, installFakeClock } from './fake-clock.ts'
-import { dataRows, findRows, recordRequests, renderApp, USER_EVENT_OPTIONS } from './render-app.tsx'
+import { dataRows, findRows, recordRequests, renderApp } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
@@ -65,7 +65,7 @@ function renderWithRetries() {
   window.history.replaceState(null, '', '/')
   sessionStorage.setItem(TOKEN_KEY, api.tokenFor('owner'))
   render(<App queryClient={createQueryClient()} />)
-  return userEvent.setup(USER_EVENT_OPTIONS)
+  return userEvent.setup()
 }
 
 test('production retry policy: a 503 is tried three times, then shown with Retry; the list is never "empty"', async () => {

@@ -14,21 +14,12 @@ export interface RenderAppOptions {
   as?: DemoUserKey
 }
 
-/**
- * A user's pointer and keys without a macrotask between each event and the next (user-event's
- * default `delay: 0` waits a setTimeout after every one): a click is one gesture, as in a browser,
- * so nothing that arrives over the network (a lazy part's code, a response) lands between its
- * pointerdown and its focus; typing a word is one quick burst. Waits that matter (a debounce, a
- * held response) are the test's own, on events or a fake clock.
- */
-export const USER_EVENT_OPTIONS = { delay: null } as const
-
 /** Renders the whole dashboard as a browser would load it, with a fresh QueryClient (no retries). */
 export function renderApp(api: ReferenceApi, { url = '/', as }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url)
   if (as) sessionStorage.setItem(TOKEN_KEY, api.tokenFor(as))
   const queryClient = createQueryClient({ retry: false })
-  const user = userEvent.setup(USER_EVENT_OPTIONS)
+  const user = userEvent.setup()
   const view = render(<App queryClient={queryClient} />)
   return { ...view, user, queryClient }
 }
