@@ -42,6 +42,14 @@ let active: { locale: Locale; messages: Messages | undefined } = { locale: 'en',
  */
 export function activate(locale: Locale, messages: Messages | undefined) {
   active = { locale, messages }
+  for (const clear of caches) clear()
+}
+
+const caches = new Set<() => void>()
+
+/** Empties a cache of translated text whenever the catalogue changes (the same locale may get new messages, e.g. a pseudo-locale in tests). */
+export function clearOnActivate(clear: () => void) {
+  caches.add(clear)
 }
 
 export function activeLocale(): Locale {

@@ -3,7 +3,7 @@ import type { RestrictedSipField, SipAccess } from '../../../api/access-level.ts
 import { isPbxTrunk } from '../../../api/sip-account.ts'
 import { createDataColumnHelper, type DataColumns } from '../../../components/data-table.tsx'
 import { textOrDash } from '../../../lib/format.ts'
-import { activeLocale, t, type Locale, type MessageKey, msg, type Translate } from '../../../lib/i18n.ts'
+import { activeLocale, clearOnActivate, t, type Locale, type MessageKey, msg, type Translate } from '../../../lib/i18n.ts'
 import { formatPhoneNumber } from '../../../lib/phone-number.ts'
 import type { SipAccountRow } from '../sip-account-api.ts'
 import {
@@ -283,6 +283,10 @@ type TableColumn = DataColumns<SipAccountRow>[number]
  */
 const tableColumnsByLocale = new Map<Locale, Map<SipColumnId, TableColumn>>()
 const tableColumnsCache = new Map<string, DataColumns<SipAccountRow>>()
+clearOnActivate(() => {
+  tableColumnsByLocale.clear()
+  tableColumnsCache.clear()
+})
 
 function tableColumnsIn(locale: Locale, translate: Translate): Map<SipColumnId, TableColumn> {
   let byId = tableColumnsByLocale.get(locale)
