@@ -1,4 +1,4 @@
-import { activeLocale, formatInteger, intlTag, t, type Locale } from './i18n.ts'
+import { formatInteger, perLocale, t } from './i18n.ts'
 
 /** Shown for every missing value, so a cell never reads "undefined" or "null". */
 export const DASH = '—'
@@ -18,20 +18,14 @@ export function formatMinutes(seconds: number): string {
   return t('{minutes} min', { minutes: Math.round(seconds / 60) })
 }
 
-const dayFormats = new Map<Locale, Intl.DateTimeFormat>()
+const dayFormat = perLocale((tag) => new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }))
 
 /** "4 Mar 2025" / "4. mar. 2025". */
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return DASH
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const locale = activeLocale()
-  let format = dayFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlTag(locale), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-    dayFormats.set(locale, format)
-  }
-  return format.format(date)
+  return dayFormat().format(date)
 }
 
 export function formatYesNo(value: boolean | null | undefined): string {

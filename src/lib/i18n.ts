@@ -69,14 +69,25 @@ export function translator(locale: Locale, messages: Messages | undefined): Tran
   return (key, values) => formatMessage(messages?.[key] ?? key, values, locale)
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>()
-const pluralRules = new Map<Locale, Intl.PluralRules>()
+/**
+ * Intl formatters (or any set of them) built once per language, on first use: `make` gets the
+ * language's Intl tag. Formatters are costly to build, so never per render or per row.
+ */
+export function perLocale<T>(make: (tag: string) => T): (locale?: Locale) => T {
+  const built = new Map<Locale, T>()
+  return (locale = active.locale) => {
+    let value = built.get(locale)
+    if (value === undefined) built.set(locale, (value = make(INTL_TAGS[locale])))
+    return value
+  }
+}
+
+const integerFormat = perLocale((tag) => new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }))
+const pluralRules = perLocale((tag) => new Intl.PluralRules(tag))
 
 /** Whole numbers with the language's grouping: "1,304" / "1.304". */
 export function formatInteger(value: number, locale: Locale = active.locale): string {
-  let format = numberFormats.get(locale)
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(INTL_TAGS[locale], { maximumFractionDigits: 0 })))
-  return format.format(value)
+  return integerFormat(locale).format(value)
 }
 
 /**
@@ -113,9 +124,7 @@ function argument(body: string, values: MessageValues | undefined, locale: Local
   let branch: string | undefined
   if (kind.trim() === 'plural') {
     const count = Number(value)
-    let rules = pluralRules.get(locale)
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_TAGS[locale])))
-    branch = branches.get(`=${count}`) ?? branches.get(rules.select(count))
+    branch = branches.get(`=${count}`) ?? branches.get(pluralRules(locale).select(count))
     if (branch !== undefined) branch = branch.replaceAll('#', formatInteger(count, locale))
   } else {
     branch = branches.get(String(value))

@@ -1,26 +1,11 @@
 /* Helpers for the Changes panel and the drawer (they load with them, not with the list). */
-import { activeLocale, intlTag, type Locale } from '../../../lib/i18n.ts'
+import { activeLocale, perLocale, type Locale } from '../../../lib/i18n.ts'
 import type { ChangeLogState, StatusChange } from './change-log.ts'
 
-interface Clocks {
-  clock: Intl.DateTimeFormat
-  clockWithDay: Intl.DateTimeFormat
-}
-
-const clocksByLocale = new Map<Locale, Clocks>()
-
-function clocksFor(locale: Locale): Clocks {
-  let clocks = clocksByLocale.get(locale)
-  if (!clocks) {
-    const tag = intlTag(locale)
-    clocks = {
-      clock: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
-      clockWithDay: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
-    }
-    clocksByLocale.set(locale, clocks)
-  }
-  return clocks
-}
+const clocksFor = perLocale((tag) => ({
+  clock: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
+  clockWithDay: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }),
+}))
 
 /** "14:02" today, "3 Mar, 14:02" on another day (local time); Danish "14.02", "3. mar. 14.02". */
 export function formatChangeTime(at: number, now: number = Date.now(), locale: Locale = activeLocale()): string {

@@ -3,7 +3,7 @@ import { isPbxTrunk, type SipAccountFull } from '../../../api/sip-account.ts'
 import { useSipAccess } from '../../../app/session-context.tsx'
 import { Badge } from '../../../components/badge.tsx'
 import { CopyButton } from '../../../components/copy-button.tsx'
-import { intlTag, type Locale, type Translate } from '../../../lib/i18n.ts'
+import { perLocale, type Locale, type Translate } from '../../../lib/i18n.ts'
 import { useLocationSearch } from '../../../lib/url-state.ts'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 import { latestChangeOf } from '../changes/change-text.ts'
@@ -106,28 +106,12 @@ function CustomerLink({ customer, update }: { customer: string; update: UpdateLi
   )
 }
 
-interface ClockFormats {
-  clock: Intl.DateTimeFormat
-  day: Intl.DateTimeFormat
-  full: Intl.DateTimeFormat
-}
-
-const clockFormats = new Map<Locale, ClockFormats>()
-
 /** The page's clock, one set per language: "14:02" / "14.02", "3 Mar" / "3. mar.". */
-function clockFormatsFor(locale: Locale): ClockFormats {
-  let formats = clockFormats.get(locale)
-  if (!formats) {
-    const tag = intlTag(locale)
-    formats = {
-      clock: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
-      day: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short' }),
-      full: new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'long' }),
-    }
-    clockFormats.set(locale, formats)
-  }
-  return formats
-}
+const clockFormatsFor = perLocale((tag) => ({
+  clock: new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit' }),
+  day: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short' }),
+  full: new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeStyle: 'long' }),
+}))
 
 /** "went down at 14:02" today, "went down at 3 Mar, 14:02" on another day (local time); Danish "gik ned kl. 14.02". */
 function changeWhen(change: Pick<StatusChange, 'to' | 'at'>, locale: Locale, t: Translate, now: number = Date.now()): string {

@@ -1,6 +1,6 @@
 import type { VoiceUsage } from '../../../api/sip-account.ts'
 import type { Bar } from '../../../components/bar-chart.tsx'
-import { activeLocale, intlTag, type Locale } from '../../../lib/i18n.ts'
+import { activeLocale, perLocale, type Locale } from '../../../lib/i18n.ts'
 
 export const USAGE_MONTHS = 12
 
@@ -10,31 +10,15 @@ export interface MonthlyUsage {
   period: string
 }
 
-interface MonthFormats {
-  /** "Nov" / "nov." */
-  short: Intl.DateTimeFormat
-  /** "November 2025" / "november 2025" */
-  long: Intl.DateTimeFormat
-  /** "Nov 2025" / "nov. 2025" */
-  monthYear: Intl.DateTimeFormat
-}
-
-const monthFormats = new Map<Locale, MonthFormats>()
-
 /** Built once per language, not per render. */
-function monthFormatsFor(locale: Locale): MonthFormats {
-  let formats = monthFormats.get(locale)
-  if (!formats) {
-    const tag = intlTag(locale)
-    formats = {
-      short: new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }),
-      long: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-      monthYear: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
-    }
-    monthFormats.set(locale, formats)
-  }
-  return formats
-}
+const monthFormatsFor = perLocale((tag) => ({
+  /** "Nov" / "nov." */
+  short: new Intl.DateTimeFormat(tag, { month: 'short', timeZone: 'UTC' }),
+  /** "November 2025" / "november 2025" */
+  long: new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  /** "Nov 2025" / "nov. 2025" */
+  monthYear: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+}))
 
 /**
  * A month index (year × 12 + month, UTC) for an entry's date. The API names a month with an ISO
