@@ -14,7 +14,7 @@
  * in the build output and gzipped here with zlib's default level, as Vite's own size report does.
  * Lazy chunks the page does not request (drawer, export, charts…) do not count: that is the point.
  *
- * Fails when (b) > BUDGET_KB (120 kB, 124.5 while #14 is open) (kB = 1000 bytes, as Vite prints them); the goal for (b) is 110 kB.
+ * Fails when (b) > BUDGET_KB (120 kB; 121.5 while #14 is open) (kB = 1000 bytes, as Vite prints them); the goal for (b) is 110 kB.
  * Writes bench-results/bundle.json. Usage: `tsx scripts/bundle-size.ts`.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -27,8 +27,9 @@ import { launchChromium } from '../test/e2e/harness/browser.ts'
 import { ROOT, startStack } from '../test/e2e/harness/stack.ts'
 import { ensureChromium } from './ensure-chromium.ts'
 
-// Temporarily 124.5 while issue #14 is open: two languages took (b) from 118.8 to 123.9 kB (016, round 6); back to 120.
-export const BUDGET_KB = 124.5
+// Temporarily above 120 while issue #14 is open: two languages took (b) from 118.8 to 123.9 kB, the
+// after-paint start of the pickers and page keys back to 121.0 (016, rounds 6 and 7); back to 120.
+export const BUDGET_KB = 121.5
 export const GOAL_KB = 110
 
 export interface LoadedFile {
@@ -155,8 +156,9 @@ export async function measureBundle(
       await app.page.reload()
       await app.waitForRows()
       await app.page.waitForLoadState('networkidle')
-      // Idle preloads start after the first rows: give the browser its idle moment, then settle.
-      await app.page.waitForTimeout(1500)
+      // Idle preloads start when the browser is first idle after the first rows (whenIdle): an idle
+      // callback asked for now runs after theirs; then their downloads settle.
+      await app.page.evaluate(() => new Promise((idle) => requestIdleCallback(idle)))
       await app.page.waitForLoadState('networkidle')
       const at = await app.page.evaluate(() => Reflect.get(window, '__firstRowAt'))
       if (typeof at !== 'number') throw new Error('bundle-size: never saw the first row arrive')

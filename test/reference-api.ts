@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3'
 import type { Hono } from 'hono'
-import { http } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { setupServer, type SetupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { createApp, type AppOptions } from '../server/app.ts'
@@ -33,6 +33,10 @@ export interface ReferenceApi {
   tokenFor(user: DemoUserKey | DemoUser, options?: { persist?: boolean; now?: number }): string
   /** The MSW handler that forwards to the reference server (re-add it after `server.resetHandlers(...)` with other handlers). */
   forward: ReturnType<typeof http.all>
+  /** Answers an /api request from the reference server, as `forward` does (for handlers that delay or inspect first). */
+  answer(request: Request): Promise<Response>
+  /** Resolves once every request the server is answering has its answer (before closing the database). */
+  settled(): Promise<void>
 }
 
 /** Builds everything without registering vitest hooks (for tests that manage the lifecycle). */
@@ -40,7 +44,19 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
   const { accounts = 300, ...appOptions } = options
   const db = createMemoryDatabase({ accounts, scrypt: TEST_SCRYPT })
   const app = createApp(db, appOptions)
-  const forward = http.all('*/api/*', async ({ request }) => {
+  // A request still on its way when the file's tests are over (an idle preload, a refetch of an
+  // app already unmounted) finds the server gone, as it would in a browser, instead of a closed
+  // database that logs an error; one already being answered is waited for (settled()).
+  const inFlight = new Set<Promise<Response>>()
+  const answer = (request: Request): Promise<Response> => {
+    if (!db.open) return Promise.resolve(HttpResponse.error())
+    const answered = answerRequest(request)
+    inFlight.add(answered)
+    void answered.finally(() => inFlight.delete(answered)).catch(() => undefined)
+    return answered
+  }
+  const forward = http.all('*/api/*', ({ request }) => answer(request))
+  async function answerRequest(request: Request): Promise<Response> {
     const url = new URL(request.url)
     url.pathname = url.pathname.replace(/^\/api(?=\/|$)/, '') || '/'
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
@@ -50,7 +66,7 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
       body: hasBody ? await request.arrayBuffer() : null,
     })
     return app.fetch(forwarded)
-  })
+  }
   const server = setupServer(forward)
   return {
     server,
@@ -58,6 +74,10 @@ export function createReferenceApi(options: ReferenceApiOptions = {}): Reference
     app,
     users: DEMO_USERS,
     forward,
+    answer,
+    async settled() {
+      while (inFlight.size > 0) await Promise.allSettled(inFlight)
+    },
     tokenFor(user, tokenOptions = {}) {
       const demo = typeof user === 'string' ? DEMO_USERS[user] : user
       return issueToken(db, demo.employeeId, tokenOptions)
@@ -73,8 +93,9 @@ export function setupReferenceApi(options: ReferenceApiOptions = {}): ReferenceA
   const api = createReferenceApi(options)
   beforeAll(() => api.server.listen({ onUnhandledRequest: 'error' }))
   afterEach(() => api.server.resetHandlers())
-  afterAll(() => {
+  afterAll(async () => {
     api.server.close()
+    await api.settled()
     api.db.close()
   })
   return api

@@ -9,7 +9,7 @@ import {
   type TableOptions,
 } from '@tanstack/react-table'
 import { Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
-import { lazyComponent } from '../lib/lazy.ts'
+import { lazyComponent, whenIdle } from '../lib/lazy.ts'
 import type { BadgeTone } from './badge.tsx'
 import { ColumnResizeHandle } from './column-resize-handle.tsx'
 import { DataRow, RowHrefContext, SkeletonRows, type RowStep } from './data-table-row.tsx'
@@ -240,10 +240,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const hasRows = rows.length > 0
   useEffect(() => {
     if (!hasRows) return
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => virtualRows.preload())
-    return () => cancel(handle)
+    return whenIdle(() => virtualRows.preload())
   }, [hasRows])
 
   // Decided once per page (data), so rows never switch between whole and virtual under the user.

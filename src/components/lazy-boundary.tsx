@@ -19,12 +19,8 @@ interface State {
   error: unknown
 }
 
-/**
- * Around a lazily loaded dialog or drawer: while its code downloads nothing shows; if the download
- * fails (offline) or the dialog throws, a small dialog says so with Retry and Close, and the page
- * behind keeps working instead of falling to the app-wide error screen.
- */
-export class LazyDialogBoundary extends Component<LazyDialogBoundaryProps, State> {
+/** Nothing while the lazy code below downloads; its failure (offline) or a throw is caught here. */
+abstract class LazyBoundary<P extends { children: ReactNode }> extends Component<P, State> {
   override state: State = { error: undefined }
 
   static getDerivedStateFromError(error: unknown): State {
@@ -32,22 +28,37 @@ export class LazyDialogBoundary extends Component<LazyDialogBoundaryProps, State
   }
 
   override componentDidCatch(error: unknown): void {
-    console.warn(`${this.props.title} could not be shown`, error)
+    console.warn('A part of the dashboard could not be shown', error)
   }
+
+  protected retry = (): void => {
+    forgetFailedDownloads()
+    this.setState({ error: undefined })
+  }
+
+  protected abstract failure(chunk: boolean): ReactNode
 
   override render() {
     if (this.state.error === undefined) return <Suspense fallback={null}>{this.props.children}</Suspense>
-    return (
-      <Failure
-        title={this.props.title}
-        chunk={isChunkLoadError(this.state.error)}
-        onRetry={() => {
-          forgetFailedDownloads()
-          this.setState({ error: undefined })
-        }}
-        onClose={this.props.onClose}
-      />
-    )
+    return this.failure(isChunkLoadError(this.state.error))
+  }
+}
+
+/**
+ * Around a lazily loaded dialog or drawer: if its download fails (offline) or it throws, a small
+ * dialog says so with Retry and Close, and the page behind keeps working instead of falling to the
+ * app-wide error screen.
+ */
+export class LazyDialogBoundary extends LazyBoundary<LazyDialogBoundaryProps> {
+  protected override failure(chunk: boolean): ReactNode {
+    return <Failure title={this.props.title} chunk={chunk} onRetry={this.retry} onClose={this.props.onClose} />
+  }
+}
+
+/** Around a lazily loaded part of the page itself (the empty result): its failure is an alert in place, with Retry. */
+export class LazyPartBoundary extends LazyBoundary<{ children: ReactNode }> {
+  protected override failure(chunk: boolean): ReactNode {
+    return <FailureAlert chunk={chunk} onRetry={this.retry} />
   }
 }
 
@@ -55,7 +66,7 @@ export class LazyDialogBoundary extends Component<LazyDialogBoundaryProps, State
  * The failure as a dialog. Should even the dialog's code not download (offline before the page
  * fetched it), the same alert stands in place instead.
  */
-function Failure({ title, ...failure }: FailureProps & { title: string }) {
+function Failure({ title, ...failure }: FailureProps & { title: string; onClose: () => void }) {
   const [dialog, setDialog] = useState<'loading' | 'here' | 'missing'>(failedDialog.isLoaded() ? 'here' : 'loading')
   useEffect(() => {
     if (dialog !== 'loading') return

@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Component, Suspense, type ReactNode } from 'react'
-import { expect, test } from 'vitest'
-import { forgetFailedDownloads, lazyComponent, useLoaded } from './lazy.ts'
+import { expect, test, vi } from 'vitest'
+import { afterPaint, forgetFailedDownloads, lazyComponent, useLoaded, whenIdle } from './lazy.ts'
 
 /** A module download that the test settles: fail or succeed. */
 function download() {
@@ -89,7 +89,9 @@ test('useLoaded downloads only once asked to, then renders the part directly; a 
   // Not asked yet (the list's first rows are not shown): nothing is downloaded.
   expect(attempts).toHaveLength(0)
   rerender(<Part start lazy={lazy} />)
-  expect(attempts).toHaveLength(1)
+  // Asked: not in the task that rendered it, but once the browser has painted (afterPaint).
+  expect(attempts).toHaveLength(0)
+  await waitFor(() => expect(attempts).toHaveLength(1))
   attempts[0]?.reject(failure())
   // Offline: the stand-in stays; nothing is retried behind the user's back until the browser is online.
   await new Promise((settled) => setTimeout(settled, 0))
@@ -100,4 +102,30 @@ test('useLoaded downloads only once asked to, then renders the part directly; a 
   attempts[1]?.resolve(() => <p>Loaded</p>)
   expect(await screen.findByText('Loaded')).toBeInTheDocument()
   expect(screen.queryByText('Stand-in')).not.toBeInTheDocument()
+})
+
+test('afterPaint runs after the next frame, never in the calling task; cancelled, it never runs', async () => {
+  const runs: string[] = []
+  afterPaint(() => runs.push('painted'))
+  const cancel = afterPaint(() => runs.push('cancelled'))
+  cancel()
+  expect(runs).toEqual([])
+  await new Promise<void>((frame) => requestAnimationFrame(() => setTimeout(() => setTimeout(frame, 0), 0)))
+  expect(runs).toEqual(['painted'])
+})
+
+test('whenIdle runs once the browser is idle (a second later where it cannot tell); cancelled, it never runs', () => {
+  // jsdom has no requestIdleCallback: the fallback, on a fake clock.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+  try {
+    const runs: string[] = []
+    whenIdle(() => runs.push('idle'))
+    whenIdle(() => runs.push('cancelled'))()
+    vi.advanceTimersByTime(999)
+    expect(runs).toEqual([])
+    vi.advanceTimersByTime(1)
+    expect(runs).toEqual(['idle'])
+  } finally {
+    vi.useRealTimers()
+  }
 })

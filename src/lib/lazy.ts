@@ -87,11 +87,35 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   }
 }
 
+/** Runs `run` when the browser is next idle (a second later where it cannot tell); returns a cancel. */
+export function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run)
+    return () => window.cancelIdleCallback(handle)
+  }
+  const timer = window.setTimeout(run, 1000)
+  return () => window.clearTimeout(timer)
+}
+
 /**
- * Whether a part's code is here, downloading it once `start` is true. In an effect: a part wanted
- * only after the first rows is then requested after them, not in the render that shows them. A
- * failed download is tried again when the browser is back online. Once true, the part renders
- * directly (it never suspends).
+ * Runs `run` once the browser has painted what was just committed: the next frame, then a task
+ * after it. An effect alone is not enough: React runs the effects of an urgent render (a store
+ * update, a click) in the same task as its commit, before the browser paints.
+ */
+export function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const frame = window.requestAnimationFrame(() => (timer = setTimeout(run, 0)))
+  return () => {
+    window.cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Whether a part's code is here, downloading it once `start` is true, after the browser painted
+ * the render that set it (afterPaint): a part wanted only after the first rows is requested after
+ * they are on screen, never in the task that shows them. A failed download is tried again when
+ * the browser is back online. Once true, the part renders directly (it never suspends).
  */
 export function useLoaded(part: Pick<LazyComponent<never>, 'isLoaded' | 'load'>, start: boolean): boolean {
   const [loaded, setLoaded] = useState(part.isLoaded)
@@ -103,10 +127,11 @@ export function useLoaded(part: Pick<LazyComponent<never>, 'isLoaded' | 'load'>,
         () => live && setLoaded(true),
         () => undefined,
       )
-    load()
+    const cancel = afterPaint(load)
     window.addEventListener('online', load)
     return () => {
       live = false
+      cancel()
       window.removeEventListener('online', load)
     }
   }, [part, start, loaded])

@@ -94,9 +94,7 @@ export function search(): URLSearchParams {
 
 /** Answers a GET from the reference server directly: for handlers that delay or inspect first. */
 export function forward(api: ReferenceApi, request: Request): Promise<Response> {
-  const url = new URL(request.url)
-  url.pathname = url.pathname.replace(/^\/api(?=\/|$)/, '')
-  return Promise.resolve(api.app.fetch(new Request(url, { method: 'GET', headers: request.headers })))
+  return api.answer(request)
 }
 
 /** Records the /api requests the page sends (URL and headers), for asserting what went out. */

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { DEMO_CUSTOMER_IDS } from '../../server/demo-users.ts'
 import { setupReferenceApi } from '../reference-api.ts'
@@ -11,9 +11,12 @@ vi.setConfig({ testTimeout: 20_000 })
 const emptyList = () => HttpResponse.json({ offset: 0, limit: 100, total: 0, sipAccounts: [] })
 
 test('first load shows a skeleton under the real column headers, marked busy', async () => {
+  // The answers are held until the test has seen the loading state (no timing involved).
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
   api.server.use(
     http.get('*/api/sip', async ({ request }) => {
-      await delay(300)
+      await held
       return forward(api, request)
     }),
   )
@@ -23,6 +26,7 @@ test('first load shows a skeleton under the real column headers, marked busy', a
   expect(screen.getAllByRole('columnheader')).toHaveLength(10)
   expect(dataRows()).toHaveLength(0)
   expect(screen.getByText('Loading SIP accounts…')).toBeInTheDocument()
+  release()
   await findRows()
   expect(table()).toHaveAttribute('aria-busy', 'false')
 })

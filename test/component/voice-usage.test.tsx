@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { SipAccountListSchema, type SipAccount } from '../../src/api/sip-account.ts'
 import { DEMO_ACCOUNT_IDS, DEMO_USERS } from '../../server/demo-users.ts'
@@ -122,9 +122,12 @@ test('an account without voice usage says so, with no chart', async () => {
 })
 
 test('from a link, voice usage shows loading until the condensed row arrives', async () => {
+  // The condensed row is held until the test has seen the loading state (no timing involved).
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
   api.server.use(
     http.get('*/api/sip', async ({ request }) => {
-      if (isProbe(request)) await delay(300)
+      if (isProbe(request)) await held
       return forward(api, request)
     }),
   )
@@ -132,6 +135,7 @@ test('from a link, voice usage shows loading until the condensed row arrives', a
   const dialog = await screen.findByRole('dialog', { name: PRIMARY }, { timeout: 8000 })
   const section = await usageSection(dialog)
   expect(await within(section).findByRole('status')).toHaveTextContent('Loading voice usage…')
+  release()
   expect(await within(section).findByRole('figure', { name: CHART })).toBeInTheDocument()
   expect(within(section).queryByText('Loading voice usage…')).not.toBeInTheDocument()
 })

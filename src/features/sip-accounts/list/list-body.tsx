@@ -2,15 +2,22 @@ import type { UseQueryResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { DataTable, type ColumnSizingState, type DataColumns, type RowMark } from '../../../components/data-table.tsx'
 import { ErrorAlert } from '../../../components/error-alert.tsx'
+import { LazyPartBoundary } from '../../../components/lazy-boundary.tsx'
+import { lazyComponent } from '../../../lib/lazy.ts'
 import { HighlightContext } from '../../../components/highlight.tsx'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 import { functionalUpdate, type OnChangeFn } from '@tanstack/react-table'
 import { useLocationSearch } from '../../../lib/url-state.ts'
 import { listViewPreference, useStoredView } from '../columns/list-view.ts'
 import { patchListSearch } from './list-params.ts'
-import { describeListError, emptyMessage } from './list-messages.ts'
-import { EmptyStateActions } from './empty-state.tsx'
+import { describeListError } from './list-messages.ts'
 import type { SipAccountPage, SipAccountRow } from '../sip-account-api.ts'
+
+// An empty result (no match, nothing down, past the end) needs its own words and ways out: fetched
+// when the browser is idle after the first rows (preloadEmptyState), or by the first empty answer.
+const emptyState = lazyComponent(() => import('./empty-state.tsx').then((module) => module.EmptyState))
+const EmptyState = emptyState.Component
+export const preloadEmptyState = emptyState.preload
 
 const NO_ROWS: SipAccountRow[] = []
 const getRowId = (account: SipAccountRow) => account._id
@@ -77,33 +84,16 @@ export function ListBody(props: ListBodyProps) {
           selectedRowId={selectedId}
           onRowOpen={onOpen}
           onRowIntent={onIntent}
-          empty={page ? <EmptyState page={page} onLastPage={onLastPage} /> : null}
+          empty={
+            page ? (
+              <LazyPartBoundary>
+                <EmptyState page={page} onLastPage={onLastPage} />
+              </LazyPartBoundary>
+            ) : null
+          }
         />
       </HighlightContext>
     </>
-  )
-}
-
-function EmptyState({ page, onLastPage }: { page: SipAccountPage; onLastPage: (total: number) => void }) {
-  const { t } = useI18n()
-  if (page.total > 0) {
-    return (
-      <div className="empty-state">
-        <p className="empty-title">{t('This page is past the end of the list')}</p>
-        <p>{t('There are {total} accounts in all.', { total: page.total })}</p>
-        <button type="button" className="button" onClick={() => onLastPage(page.total)}>
-          {t('Go to the last page')}
-        </button>
-      </div>
-    )
-  }
-  const message = emptyMessage(page.request, t)
-  return (
-    <div className="empty-state">
-      <p className="empty-title">{message.title}</p>
-      {message.hint ? <p>{message.hint}</p> : null}
-      <EmptyStateActions request={page.request} />
-    </div>
   )
 }
 

@@ -1,26 +1,6 @@
 import { isApiError } from '../../../api/api-error.ts'
 import { apiErrorText } from '../../../lib/error-text.ts'
 import type { Translate } from '../../../lib/i18n.ts'
-import type { ListParams } from './list-params.ts'
-
-/** The three empty states are different situations and say so (in the language of `t`). */
-export function emptyMessage(request: ListParams, t: Translate): { title: string; hint: string | null } {
-  if (request.filter) {
-    const filter = request.filter
-    return {
-      title:
-        request.up === true
-          ? t('No account matches “{filter}” among accounts that are up', { filter })
-          : request.up === false
-            ? t('No account matches “{filter}” among accounts that are down', { filter })
-            : t('No account matches “{filter}”', { filter }),
-      hint: t('Check the spelling, or search for part of a number, IP address or username.'),
-    }
-  }
-  if (request.up === false) return { title: t('No accounts are down'), hint: t('Every account with a status is up.') }
-  if (request.up === true) return { title: t('No accounts are up'), hint: null }
-  return { title: t('No SIP accounts yet'), hint: t('Accounts created for this customer will be listed here.') }
-}
 
 export interface ListErrorView {
   title: string

@@ -4,13 +4,13 @@ import { useSession, useSessionLive, useSipAccess, useSipAccountApi } from '../.
 import { LazyDialogBoundary, preloadFailedDialog } from '../../../components/lazy-boundary.tsx'
 import { Pagination } from '../../../components/pagination.tsx'
 import { preloadPopover } from '../../../components/popover.tsx'
-import { lazyComponent, useLoaded } from '../../../lib/lazy.ts'
+import { lazyComponent, useLoaded, whenIdle } from '../../../lib/lazy.ts'
 import { formatRange } from '../../../lib/format.ts'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 import { ListActions, type ListDialog } from './list-actions.tsx'
 import { LIMIT_OPTIONS } from './list-params.ts'
-import { ListBody } from './list-body.tsx'
+import { ListBody, preloadEmptyState } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
 import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
@@ -140,18 +140,16 @@ export function SipAccountsView() {
   })
 
   // Once the first rows are on screen and the browser is idle, fetch the drawer's code (5.5 kB), the
-  // numbers popover's and the failure dialog's: their first open then waits for data only (or, for
-  // the failure dialog, needs no network at all).
+  // numbers popover's, the failure dialog's and the empty result's: their first open then waits for
+  // data only (or, for the failure dialog, needs no network at all).
   useEffect(() => {
     if (!settled) return
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1000))
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout
-    const handle = idle(() => {
+    return whenIdle(() => {
       accountDrawer.preload()
       preloadPopover()
       preloadFailedDialog()
+      preloadEmptyState()
     })
-    return () => cancel(handle)
   }, [settled])
 
   const setOffset = (offset: number) => update({ offset, account: undefined })
