@@ -41,6 +41,10 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two test files at a time: Chromium, vite preview and the API share two cores.
           maxWorkers: 2,
+          // One module graph and one Chromium per worker, not per file (fixtures.ts: the browser is
+          // worker-scoped; every test still gets its own browser context): playwright-core was
+          // imported and Chromium launched 19 times.
+          isolate: false,
         },
       },
     ],

@@ -1,5 +1,5 @@
 /*
- * The `test` every browser scenario uses: one Chromium per test file, a fresh browser context
+ * The `test` every browser scenario uses: one Chromium per worker (shared by its files), a fresh browser context
  * (empty sessionStorage, no cookies) and App driver per test. After each test the driver's
  * invariants are checked (no token in any URL or in localStorage, no dialog, no uncaught
  * exception); when a test fails a full-page screenshot goes to test-results/e2e/.
@@ -27,7 +27,7 @@ function slug(text: string): string {
 export const test = base
   // Vitest reads fixture dependencies from the destructuring pattern; this one depends on nothing.
   // eslint-disable-next-line no-empty-pattern
-  .extend('browser', { scope: 'file' }, async ({}, { onCleanup }): Promise<Browser> => {
+  .extend('browser', { scope: 'worker' }, async ({}, { onCleanup }): Promise<Browser> => {
     const browser = await launchChromium(inject('e2e').chromiumPath)
     onCleanup(() => browser.close())
     return browser
