@@ -110,7 +110,8 @@ export const SIP_COLUMNS = catalogue([
     label: msg('Status'),
     full: false,
     defaultVisible: true,
-    width: 84,
+    // Wide enough for the longest badge in either language ("● Oppe", "● Nede", "PBX").
+    width: 96,
     minWidth: 72,
     className: 'col-status',
     cell: (a) => <StatusBadge account={a} />,
@@ -121,7 +122,8 @@ export const SIP_COLUMNS = catalogue([
     label: msg('Active'),
     full: false,
     defaultVisible: true,
-    width: 92,
+    // Wide enough for the "Inactive" label ("Inaktiv").
+    width: 104,
     minWidth: 60,
     className: 'col-active',
     cell: (a) => <ActiveCell active={a.active} />,

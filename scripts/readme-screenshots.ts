@@ -1,0 +1,72 @@
+/*
+ * The README's screenshots, in English and in Danish: the list and the drawer at 1400×900, as a
+ * RESELLER (English) and as the Danish demo user, against the production build and the reference
+ * server (the browser suite's stack). Usage: `npm run screenshots` (writes docs/images/*.png).
+ */
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { DemoUserKey } from '../server/demo-users.ts'
+import { da } from '../src/locales/da.ts'
+import { App } from '../test/e2e/harness/app.ts'
+import { launchChromium } from '../test/e2e/harness/browser.ts'
+import { ROOT, startStack } from '../test/e2e/harness/stack.ts'
+
+const OUT = join(ROOT, 'docs/images')
+
+interface Shot {
+  user: DemoUserKey
+  /** File suffix: '' for English, '-da' for Danish. */
+  suffix: string
+  words: { table: string; close: string; usage: string; status: string; down: string }
+}
+
+const SHOTS: Shot[] = [
+  {
+    user: 'reseller',
+    suffix: '',
+    words: { table: 'SIP accounts', close: 'Close', usage: 'Voice usage', status: 'Status', down: 'Down' },
+  },
+  {
+    user: 'dansk',
+    suffix: '-da',
+    words: { table: da['SIP accounts'], close: da.Close, usage: da['Voice usage'], status: da.Status, down: da.Down },
+  },
+]
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true })
+  const stack = await startStack({ accounts: 10_000 })
+  const browser = await launchChromium()
+  try {
+    for (const { user, suffix, words } of SHOTS) {
+      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
+      const page = await context.newPage()
+      const app = new App(context, page, stack.appUrl)
+      await app.goto('/')
+      await app.signIn(user)
+      const table = page.getByRole('table', { name: words.table })
+      await table.getByRole('row').nth(1).waitFor()
+      // The Status radios carry their counts once they have arrived ("Down 426").
+      await page
+        .getByRole('radiogroup', { name: words.status })
+        .getByRole('radio', { name: new RegExp(`^${words.down} \\d`) })
+        .waitFor()
+      await page.waitForLoadState('networkidle')
+      await page.screenshot({ path: join(OUT, `list${suffix}.png`) })
+
+      await table.getByRole('link').first().click()
+      const drawer = page.getByRole('dialog')
+      await drawer.getByRole('button', { name: words.close, exact: true }).waitFor()
+      await drawer.getByRole('heading', { name: words.usage }).waitFor()
+      await page.waitForLoadState('networkidle')
+      await page.screenshot({ path: join(OUT, `drawer${suffix}.png`) })
+      await context.close()
+      console.log(`screenshots: ${user} → docs/images/list${suffix}.png, drawer${suffix}.png`)
+    }
+  } finally {
+    await browser.close()
+    await stack.stop()
+  }
+}
+
+await main()
