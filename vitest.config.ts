@@ -10,6 +10,9 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Vitest's default is one worker fewer than the cores: on a 2-core machine one worker, and
+          // a core idle for the whole unit run (docs/testing.md "How long npm test takes").
+          maxWorkers: '100%',
           include: ['server/**/*.test.ts', 'src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           setupFiles: ['test/setup-node.ts'],
         },
@@ -19,6 +22,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          maxWorkers: '100%',
           include: ['src/**/*.test.tsx', 'test/component/**/*.test.{ts,tsx}'],
           // One jsdom and one module graph per worker, not per file: each file no longer builds a
           // window and evaluates React and the app again (the dom project's CPU time halved,
