@@ -156,3 +156,15 @@ test('a document without the markers is refused', () => {
   writeFileSync(doc, '# Performance\n')
   expect(() => writeReport(results, doc)).toThrow(/needs <!-- bench:start -->/)
 })
+
+test('a measurement whose file is missing keeps the figures written last time; with none, it names the command', () => {
+  writeFileSync(join(results, 'bench.json'), JSON.stringify(benchJson(158)))
+  writeReport(results, doc)
+  // A fresh checkout: bench-results/ holds only what was measured since (here nothing of the browser's).
+  rmSync(join(results, 'bench.json'))
+  expect(writeReport(results, doc)).toEqual([])
+  const text = readFileSync(doc, 'utf8')
+  expect(text).toContain('| cold load → first rows | 158 ms | 150 ms | 700 ms | ≤ 400 ms ✓ |')
+  expect(text).toContain('`bench-results/load.json` not found')
+  expect(text.split('### Browser (')).toHaveLength(2)
+})
