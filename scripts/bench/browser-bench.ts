@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import type { SipAccount } from '../../src/api/sip-account.ts'
+import { formatPhoneNumber } from '../../src/lib/phone-number.ts'
 import { App, effective, type RecordedRequest } from '../../test/e2e/harness/app.ts'
 import { initScript } from '../../test/e2e/harness/browser.ts'
 import type { DirectApi, Query } from '../../test/e2e/harness/api.ts'
@@ -28,7 +29,9 @@ export type Samples = Record<string, number[]>
 /** Text that identifies an account's row: its first number (unique), else its name. */
 export function rowKey(account: SipAccount | undefined): string {
   if (!account) throw new Error('bench: expected an account there')
-  return account.numbers?.[0] ?? account.name ?? account._id
+  // What the row shows: the name as it is, a number grouped as the table writes it ("+45 33 07 96 95").
+  const number = account.numbers?.[0]
+  return account.name ?? (number === undefined ? account._id : formatPhoneNumber(number))
 }
 
 function viewPath(env: BenchEnv, extra: Query = {}): string {
