@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { DemoUserKey } from '../server/demo-users.ts'
-import { da } from '../src/locales/da.ts'
+import { da, type MessageKey } from '../src/locales/da.ts'
 import { App } from '../test/e2e/harness/app.ts'
 import { launchChromium } from '../test/e2e/harness/browser.ts'
 import { ROOT, startStack } from '../test/e2e/harness/stack.ts'
@@ -17,20 +17,13 @@ interface Shot {
   user: DemoUserKey
   /** File suffix: '' for English, '-da' for Danish. */
   suffix: string
-  words: { table: string; close: string; usage: string; status: string; down: string }
+  /** An element's name in the user's language: English names are the catalogue's keys. */
+  word: (key: MessageKey) => string
 }
 
 const SHOTS: Shot[] = [
-  {
-    user: 'reseller',
-    suffix: '',
-    words: { table: 'SIP accounts', close: 'Close', usage: 'Voice usage', status: 'Status', down: 'Down' },
-  },
-  {
-    user: 'dansk',
-    suffix: '-da',
-    words: { table: da['SIP accounts'], close: da.Close, usage: da['Voice usage'], status: da.Status, down: da.Down },
-  },
+  { user: 'reseller', suffix: '', word: (key) => key },
+  { user: 'dansk', suffix: '-da', word: (key) => da[key] },
 ]
 
 async function main(): Promise<void> {
@@ -38,26 +31,26 @@ async function main(): Promise<void> {
   const stack = await startStack({ accounts: 10_000 })
   const browser = await launchChromium()
   try {
-    for (const { user, suffix, words } of SHOTS) {
+    for (const { user, suffix, word } of SHOTS) {
       const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'en-US' })
       const page = await context.newPage()
       const app = new App(context, page, stack.appUrl)
       await app.goto('/')
       await app.signIn(user)
-      const table = page.getByRole('table', { name: words.table })
+      const table = page.getByRole('table', { name: word('SIP accounts') })
       await table.getByRole('row').nth(1).waitFor()
       // The Status radios carry their counts once they have arrived ("Down 426").
       await page
-        .getByRole('radiogroup', { name: words.status })
-        .getByRole('radio', { name: new RegExp(`^${words.down} \\d`) })
+        .getByRole('radiogroup', { name: word('Status') })
+        .getByRole('radio', { name: new RegExp(`^${word('Down')} \\d`) })
         .waitFor()
       await page.waitForLoadState('networkidle')
       await page.screenshot({ path: join(OUT, `list${suffix}.png`) })
 
       await table.getByRole('link').first().click()
       const drawer = page.getByRole('dialog')
-      await drawer.getByRole('button', { name: words.close, exact: true }).waitFor()
-      await drawer.getByRole('heading', { name: words.usage }).waitFor()
+      await drawer.getByRole('button', { name: word('Close'), exact: true }).waitFor()
+      await drawer.getByRole('heading', { name: word('Voice usage') }).waitFor()
       await page.waitForLoadState('networkidle')
       await page.screenshot({ path: join(OUT, `drawer${suffix}.png`) })
       await context.close()

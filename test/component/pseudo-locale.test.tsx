@@ -102,28 +102,19 @@ test('a reseller’s list, its dialogs and an account’s drawer', async () => {
   await waitFor(() => expect(screen.getByRole('radiogroup').textContent).toMatch(/\d/))
   expect(untranslated()).toEqual([])
 
-  const chip = within(table).queryAllByRole('button', { name: /more number/ })[0]
-  if (chip) {
-    await user.click(chip)
-    await screen.findByRole('dialog', { name: /Numbers of/ })
+  // Each dialog the list opens: opened by its button, checked, closed with Esc.
+  const dialogs: [HTMLElement, string | RegExp][] = [
+    [within(table).getAllByRole('button', { name: /more number/ })[0] as HTMLElement, /Numbers of/],
+    [screen.getByRole('button', { name: p('Columns') }), p('Table view')],
+    [screen.getByRole('button', { name: p('Keyboard shortcuts') }), p('Keyboard shortcuts')],
+    [screen.getByRole('button', { name: p('Export CSV') }), p('Export CSV')],
+  ]
+  for (const [button, dialog] of dialogs) {
+    await user.click(button)
+    await screen.findByRole('dialog', { name: dialog })
     expect(untranslated()).toEqual([])
     await user.keyboard('{Escape}')
   }
-
-  await user.click(screen.getByRole('button', { name: p('Columns') }))
-  await screen.findByRole('dialog', { name: p('Table view') })
-  expect(untranslated()).toEqual([])
-  await user.keyboard('{Escape}')
-
-  await user.click(screen.getByRole('button', { name: p('Keyboard shortcuts') }))
-  await screen.findByRole('dialog', { name: p('Keyboard shortcuts') })
-  expect(untranslated()).toEqual([])
-  await user.keyboard('{Escape}')
-
-  await user.click(screen.getByRole('button', { name: p('Export CSV') }))
-  await screen.findByRole('dialog', { name: p('Export CSV') })
-  expect(untranslated()).toEqual([])
-  await user.keyboard('{Escape}')
 
   const firstName = within(table).getAllByRole('link')[0]
   if (!firstName) throw new Error('no account link in the first row')
