@@ -1,7 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { DataTable, type ColumnSizingState, type DataColumns, type RowMark } from '../../../components/data-table.tsx'
-import { ErrorAlert } from '../../../components/error-alert.tsx'
 import { LazyPartBoundary } from '../../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
 import { HighlightContext } from '../../../components/highlight.tsx'
@@ -10,14 +9,19 @@ import { functionalUpdate, type OnChangeFn } from '@tanstack/react-table'
 import { useLocationSearch } from '../../../lib/url-state.ts'
 import { listViewPreference, useStoredView } from '../columns/list-view.ts'
 import { patchListSearch } from './list-params.ts'
-import { describeListError } from './list-messages.ts'
 import type { SipAccountPage, SipAccountRow } from '../sip-account-api.ts'
 
-// An empty result (no match, nothing down, past the end) needs its own words and ways out: fetched
-// when the browser is idle after the first rows (preloadEmptyState), or by the first empty answer.
+// An empty result (no match, nothing down, past the end) needs its own words and ways out, and a
+// failed answer its words for each kind of failure: both are fetched when the browser is idle after
+// the first rows (preloadListStates), or by the first such answer.
 const emptyState = lazyComponent(() => import('./empty-state.tsx').then((module) => module.EmptyState))
 const EmptyState = emptyState.Component
-export const preloadEmptyState = emptyState.preload
+const listError = lazyComponent(() => import('./list-error.tsx').then((module) => module.ListError))
+const ListError = listError.Component
+export function preloadListStates() {
+  emptyState.preload()
+  listError.preload()
+}
 
 const NO_ROWS: SipAccountRow[] = []
 const getRowId = (account: SipAccountRow) => account._id
@@ -56,7 +60,9 @@ export function ListBody(props: ListBodyProps) {
   const search = useLocationSearch()
   const rowHref = useCallback((account: SipAccountRow) => `?${patchListSearch(search, { account: account._id }).toString()}`, [search])
   const error = query.isError ? (
-    <ListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} onResetScope={onResetScope} />
+    <LazyPartBoundary>
+      <ListError error={query.error} retrying={query.isFetching} onRetry={() => void query.refetch()} onResetScope={onResetScope} />
+    </LazyPartBoundary>
   ) : null
   // An error is never shown as an empty table: without data there is only the alert.
   if (!page && error) return error
@@ -94,33 +100,5 @@ export function ListBody(props: ListBodyProps) {
         />
       </HighlightContext>
     </>
-  )
-}
-
-interface ListErrorProps {
-  error: unknown
-  retrying: boolean
-  onRetry: () => void
-  onResetScope: (() => void) | undefined
-}
-
-function ListError({ error, retrying, onRetry, onResetScope }: ListErrorProps) {
-  const { t } = useI18n()
-  const view = describeListError(error, t)
-  return (
-    <ErrorAlert
-      title={view.title}
-      onRetry={onRetry}
-      retrying={retrying}
-      actions={
-        view.scopeProblem && onResetScope ? (
-          <button type="button" className="button" onClick={onResetScope}>
-            {t('Show my own customer')}
-          </button>
-        ) : null
-      }
-    >
-      {view.detail}
-    </ErrorAlert>
   )
 }

@@ -10,7 +10,7 @@ import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
 import { ListActions, type ListDialog } from './list-actions.tsx'
 import { LIMIT_OPTIONS } from './list-params.ts'
-import { ListBody, preloadEmptyState } from './list-body.tsx'
+import { ListBody, preloadListStates } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
 import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
@@ -148,7 +148,7 @@ export function SipAccountsView() {
       accountDrawer.preload()
       preloadPopover()
       preloadFailedDialog()
-      preloadEmptyState()
+      preloadListStates()
     })
   }, [settled])
 
