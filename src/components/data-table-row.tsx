@@ -56,11 +56,22 @@ function selectingText(event: MouseEvent): boolean {
   return pressed !== undefined && Math.hypot(event.clientX - pressed.x, event.clientY - pressed.y) > DRAG_PX
 }
 
-/** The full text of a cell cut short by its ellipsis, on hover (title); none when it fits. */
-function titleTruncated(cell: HTMLTableCellElement) {
-  const text = cell.textContent.trim()
-  if (text && cell.scrollWidth > cell.clientWidth) cell.title = text
-  else cell.removeAttribute('title')
+let titleFrame: number | undefined
+/**
+ * The full text of cells cut short by their ellipsis, on hover or focus (title); none when they
+ * fit. Measured in the next frame, not in the event: a new page under a resting pointer sends a
+ * mouseover at once, and measuring then would force a layout of the rows just inserted.
+ */
+function titleTruncated(cells: readonly HTMLTableCellElement[]) {
+  if (titleFrame !== undefined) window.cancelAnimationFrame(titleFrame)
+  titleFrame = window.requestAnimationFrame(() => {
+    titleFrame = undefined
+    for (const cell of cells) {
+      const text = cell.textContent.trim()
+      if (text && cell.scrollWidth > cell.clientWidth) cell.title = text
+      else cell.removeAttribute('title')
+    }
+  })
 }
 
 function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
@@ -117,12 +128,12 @@ function DataRowInner<TData extends RowData>(props: DataRowProps<TData>) {
       onMouseOver={(event) => {
         if (event.target instanceof Element) {
           const cell = event.target.closest('td')
-          if (cell) titleTruncated(cell)
+          if (cell) titleTruncated([cell])
         }
       }}
       onFocus={(event) => {
         if (event.target !== event.currentTarget) return
-        for (const cell of event.currentTarget.cells) titleTruncated(cell)
+        titleTruncated([...event.currentTarget.cells])
         onFocusRow(row.id, row.index)
         onIntent?.(row.original, row.index)
       }}

@@ -230,12 +230,13 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   // A new page starts at its top. Only written when scrolled: writing scrollTop forces a layout
   // of the new rows inside the commit (measured: ~70 ms of a cached page change's script time for
   // 100 rows), so the position is tracked from scroll events instead of read.
-  const scrolled = useRef(false)
+  const scrollTop = useRef(0)
   useLayoutEffect(() => {
-    if (!scrolled.current || !scroller.current) return
-    scrolled.current = false
+    if (scrollTop.current === 0 || !scroller.current) return
+    scrollTop.current = 0
     scroller.current.scrollTop = 0
   }, [props.firstRowIndex])
+  const knownScrollTop = useCallback(() => scrollTop.current, [])
 
   const hasRows = rows.length > 0
   useEffect(() => {
@@ -289,7 +290,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
       className={`table-scroll${stale ? ' is-stale' : ''}${density === 'compact' ? ' is-compact' : ''}`}
       tabIndex={rows.length === 0 ? 0 : undefined}
       onScroll={(event) => {
-        scrolled.current = event.currentTarget.scrollTop > 0
+        scrollTop.current = event.currentTarget.scrollTop
       }}
     >
       <table
@@ -360,6 +361,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
                   rowHeight={rowHeight}
                   columnCount={columnCount}
                   scrollElement={scrollElement}
+                  scrollTop={knownScrollTop}
                   headerHeight={headerHeight}
                   viewportHeight={viewportHeight}
                   focusRequest={focus?.request ?? null}

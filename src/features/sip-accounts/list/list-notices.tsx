@@ -1,7 +1,8 @@
+import { memo } from 'react'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 
 /** Explains link parameters that were invalid and how they were read instead (already in the page's language). */
-export function ListNotices({ notices }: { notices: readonly string[] }) {
+export const ListNotices = memo(function ListNotices({ notices }: { notices: readonly string[] }) {
   const { t } = useI18n()
   if (notices.length === 0) return null
   return (
@@ -14,4 +15,4 @@ export function ListNotices({ notices }: { notices: readonly string[] }) {
       </ul>
     </div>
   )
-}
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { SipAccess } from '../../../api/access-level.ts'
 import { useSipAccess } from '../../../app/session-context.tsx'
 import type { Translate } from '../../../lib/i18n.ts'
@@ -17,10 +18,11 @@ function searchPlaceholder(access: SipAccess, t: Translate): string {
 }
 
 interface ListToolbarProps {
-  /** What the list asks for (the landing scope applied). */
-  params: ListParams
+  /** The Status filter's choice. */
+  up: ListParams['up']
   /** The customer and reseller the URL names (the pickers show these, not the landing scope). */
-  chosen: Pick<ListParams, 'customer' | 'reseller'>
+  chosenCustomer: ListParams['customer']
+  chosenReseller: ListParams['reseller']
   scope: ScopeKind
   counts: StatusFilterCounts
   /** The search as typed; params.filter is its normalized form (decision 032). */
@@ -30,7 +32,9 @@ interface ListToolbarProps {
   afterFirstRows: boolean
 }
 
-export function ListToolbar({ params, chosen, scope, counts, searchText, update, afterFirstRows }: ListToolbarProps) {
+/** Search, Status and (for roles with scope) the pickers; memoised: a page change does not re-render it. */
+export const ListToolbar = memo(function ListToolbar(props: ListToolbarProps) {
+  const { up, chosenCustomer, chosenReseller, scope, counts, searchText, update, afterFirstRows } = props
   const access = useSipAccess()
   const { t } = useI18n()
   return (
@@ -45,20 +49,14 @@ export function ListToolbar({ params, chosen, scope, counts, searchText, update,
             update({ filter: filter || undefined, offset: undefined, account: undefined }, { replace })
           }}
         />
-        <StatusFilter up={params.up} counts={counts} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
+        <StatusFilter up={up} counts={counts} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
       </div>
       {access.scope ? (
         <div className="toolbar-row">
-          <ScopePickers
-            customer={chosen.customer}
-            reseller={chosen.reseller}
-            kind={scope}
-            update={update}
-            afterFirstRows={afterFirstRows}
-          />
+          <ScopePickers customer={chosenCustomer} reseller={chosenReseller} kind={scope} update={update} afterFirstRows={afterFirstRows} />
           <DownByCustomerButton />
         </div>
       ) : null}
     </div>
   )
-}
+})

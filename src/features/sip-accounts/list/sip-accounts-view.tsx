@@ -4,7 +4,7 @@ import { useSession, useSessionLive, useSipAccess, useSipAccountApi } from '../.
 import { LazyDialogBoundary, preloadFailedDialog } from '../../../components/lazy-boundary.tsx'
 import { Pagination } from '../../../components/pagination.tsx'
 import { preloadPopover } from '../../../components/popover.tsx'
-import { lazyComponent, useLoaded, whenIdle } from '../../../lib/lazy.ts'
+import { afterPaint, lazyComponent, useLoaded, whenIdle } from '../../../lib/lazy.ts'
 import { formatRange } from '../../../lib/format.ts'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 import { useStableCallback } from '../../../lib/use-stable-callback.ts'
@@ -13,9 +13,17 @@ import { LIMIT_OPTIONS } from './list-params.ts'
 import { ListBody, preloadListStates } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
-import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
+import {
+  listViewPreference,
+  resolveColumns,
+  toStored,
+  useStoredView,
+  DEFAULT_VIEW,
+  type ColumnChoice,
+  type Density,
+} from '../columns/list-view.ts'
 import { LiveStatus } from './live-status.tsx'
-import { locatorFor, scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
+import { locatorFor, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
 import { permittedColumns, sipTableColumns } from '../columns/sip-column-catalogue.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { useListLocation } from './use-list-location.ts'
@@ -35,6 +43,9 @@ const ListHotkeys = listHotkeys.Component
 const HOVER_INTENT_MS = 120
 /** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
 export const LIVE_REFRESH_MS = 30_000
+
+const writeView = (next: ColumnChoice[], density: Density) => listViewPreference.write(toStored(next, density))
+const resetView = () => listViewPreference.write(DEFAULT_VIEW)
 
 /** Only full rows carry `customer` (the condensed object has none), so the Customer column asks full=true. */
 const customerOf = (row: SipAccountRow) => row.customer
@@ -108,15 +119,18 @@ export function SipAccountsView() {
   const customerNames = useListedCustomerNames(namesShown ? (page?.sipAccounts.map(customerOf) ?? []) : [])
   const prefetchNames = usePrefetchCustomerNames()
 
-  // Prefetch the next page so Next is instant (and its customers' names, so they show at once too).
+  // Prefetch the next page so Next is instant (and its customers' names, so they show at once too),
+  // once this page is painted: its request (two for full rows) is not part of the task that shows it.
   useEffect(() => {
     if (!settled) return
     const offset = params.offset + params.limit
     if (offset >= page.total) return
-    const next = sipAccountQueries.list(api, { ...params, offset }, fields)
-    void queryClient.prefetchQuery(next).then(() => {
-      const rows = queryClient.getQueryData(next.queryKey)?.sipAccounts
-      if (namesShown && rows) prefetchNames(rows.map(customerOf))
+    return afterPaint(() => {
+      const next = sipAccountQueries.list(api, { ...params, offset }, fields)
+      void queryClient.prefetchQuery(next).then(() => {
+        const rows = queryClient.getQueryData(next.queryKey)?.sipAccounts
+        if (namesShown && rows) prefetchNames(rows.map(customerOf))
+      })
     })
   }, [settled, page, params, api, queryClient, fields, namesShown, prefetchNames])
 
@@ -160,6 +174,30 @@ export function SipAccountsView() {
   const total = page?.total
 
   const [dialog, setDialog] = useState<ListDialog | null>(null)
+  // The toolbar, the actions and the live status are memoised, so a page change re-renders the
+  // table and the pagination, not them: their props hold still unless what they show changes.
+  const { up } = params
+  const exportRequest = useMemo(
+    () => ({ scope: { filter, up, customer, reseller }, fields, columns: visible, total }),
+    [filter, up, customer, reseller, fields, visible, total],
+  )
+  const refresh = useStableCallback(() => {
+    void query.refetch()
+    counts.refetch()
+  })
+  const openAccount = useStableCallback((id: string) => update({ account: id }))
+  const updatedAt = settled ? query.dataUpdatedAt : 0
+  const refreshing = query.fetchStatus === 'fetching' && settled
+  const failed = query.isError && page !== undefined
+  const offline = query.fetchStatus === 'paused'
+  const status = useMemo(
+    () => (
+      <LiveStatus updatedAt={updatedAt} refreshing={refreshing} failed={failed} offline={offline} onRefresh={refresh}>
+        <ChangesButton marks={rowMarks} onOpenAccount={openAccount} />
+      </LiveStatus>
+    ),
+    [updatedAt, refreshing, failed, offline, refresh, rowMarks, openAccount],
+  )
   // The first rows, or the error in their place, are on screen: what is not needed to show them
   // (page keys, the pickers' listing…) loads now, in effects that run after that render (016).
   const afterFirstRows = page !== undefined || query.isError
@@ -179,8 +217,9 @@ export function SipAccountsView() {
       ) : null}
       <ListNotices notices={notices} />
       <ListToolbar
-        params={params}
-        chosen={location.params}
+        up={params.up}
+        chosenCustomer={location.params.customer}
+        chosenReseller={location.params.reseller}
         scope={scope.kind}
         counts={counts}
         searchText={location.searchText}
@@ -192,23 +231,10 @@ export function SipAccountsView() {
         onDialog={setDialog}
         choices={choices}
         density={stored.density}
-        onViewChange={(next, density) => listViewPreference.write(toStored(next, density))}
-        onViewReset={() => listViewPreference.write(DEFAULT_VIEW)}
-        exportRequest={{ scope: scopeOf(params), fields, columns: visible, total }}
-        status={
-          <LiveStatus
-            updatedAt={settled ? query.dataUpdatedAt : 0}
-            refreshing={query.fetchStatus === 'fetching' && settled}
-            failed={query.isError && page !== undefined}
-            offline={query.fetchStatus === 'paused'}
-            onRefresh={() => {
-              void query.refetch()
-              counts.refetch()
-            }}
-          >
-            <ChangesButton marks={rowMarks} onOpenAccount={(id) => update({ account: id })} />
-          </LiveStatus>
-        }
+        onViewChange={writeView}
+        onViewReset={resetView}
+        exportRequest={exportRequest}
+        status={status}
       />
       <CustomerNamesContext value={customerNames}>
         <ListBody
