@@ -258,8 +258,18 @@ export async function render500(env: BenchEnv, samples: Samples): Promise<void> 
       const after = await metrics(bench.cdp)
       const start = lastInput(inputs, 'change')
       const tasks = await longTasksBetween(bench.page, start, shown.frameAt)
+      // The page's own answers (condensed and, for the Customer column, full): not the next page's prefetch.
+      const answeredAt = await bench.page.evaluate(() =>
+        Math.max(
+          ...performance
+            .getEntriesByType('resource')
+            .filter((entry) => /\/api\/sip\?/.test(entry.name) && /[?&]limit=500\b/.test(entry.name) && !/[?&]offset=[1-9]/.test(entry.name))
+            .map((entry) => (entry instanceof PerformanceResourceTiming ? entry.responseEnd : 0)),
+        ),
+      )
       if (!record) return
       push(samples, 'rows500.selectToRowsMs', shown.frameAt - start)
+      if (Number.isFinite(answeredAt) && answeredAt > 0) push(samples, 'rows500.answerToPaintedMs', shown.frameAt - answeredAt)
       push(samples, 'rows500.scriptingMs', ((after.ScriptDuration ?? 0) - (before.ScriptDuration ?? 0)) * 1000)
       push(
         samples,
