@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react'
 import { useSessionContext } from '../features/auth/session-provider.tsx'
 import { activate, activeLocale, activeMessages, t, type Locale, type Messages } from '../lib/i18n.ts'
 import { pickLocale, useLanguagePreference, languagePreference } from '../lib/language.ts'
@@ -53,7 +53,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     }
   }, [wanted, shown.locale])
 
-  useEffect(() => {
+  // In the commit that shows the new words, not after it: `<html lang>` never disagrees with the text.
+  useLayoutEffect(() => {
     document.documentElement.lang = shown.locale
     document.title = t('SIP accounts · Telecom X')
   }, [shown])

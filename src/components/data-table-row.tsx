@@ -56,16 +56,13 @@ function selectingText(event: MouseEvent): boolean {
   return pressed !== undefined && Math.hypot(event.clientX - pressed.x, event.clientY - pressed.y) > DRAG_PX
 }
 
-let titleFrame: number | undefined
 /**
  * The full text of cells cut short by their ellipsis, on hover or focus (title); none when they
  * fit. Measured in the next frame, not in the event: a new page under a resting pointer sends a
  * mouseover at once, and measuring then would force a layout of the rows just inserted.
  */
 function titleTruncated(cells: readonly HTMLTableCellElement[]) {
-  if (titleFrame !== undefined) window.cancelAnimationFrame(titleFrame)
-  titleFrame = window.requestAnimationFrame(() => {
-    titleFrame = undefined
+  window.requestAnimationFrame(() => {
     for (const cell of cells) {
       const text = cell.textContent.trim()
       if (text && cell.scrollWidth > cell.clientWidth) cell.title = text

@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { LazyDialogBoundary } from '../../../components/lazy-boundary.tsx'
 import { lazyComponent } from '../../../lib/lazy.ts'
 import { useI18n } from '../../../lib/use-i18n.tsx'
@@ -28,8 +28,8 @@ interface ListActionsProps {
   status: ReactNode
 }
 
-/** Live status on the left; Export CSV, Columns and Keyboard shortcuts on the right. Memoised: give it stable props. */
-export const ListActions = memo(function ListActions(props: ListActionsProps) {
+/** Live status on the left; Export CSV, Columns and Keyboard shortcuts on the right. */
+export function ListActions(props: ListActionsProps) {
   const { dialog, onDialog, exportRequest } = props
   const close = () => onDialog(null)
   const { t } = useI18n()
@@ -84,4 +84,4 @@ export const ListActions = memo(function ListActions(props: ListActionsProps) {
       ) : null}
     </div>
   )
-})
+}

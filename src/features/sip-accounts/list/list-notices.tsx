@@ -1,8 +1,7 @@
-import { memo } from 'react'
 import { useI18n } from '../../../lib/use-i18n.tsx'
 
 /** Explains link parameters that were invalid and how they were read instead (already in the page's language). */
-export const ListNotices = memo(function ListNotices({ notices }: { notices: readonly string[] }) {
+export function ListNotices({ notices }: { notices: readonly string[] }) {
   const { t } = useI18n()
   if (notices.length === 0) return null
   return (
@@ -15,4 +14,4 @@ export const ListNotices = memo(function ListNotices({ notices }: { notices: rea
       </ul>
     </div>
   )
-})
+}

@@ -1,4 +1,3 @@
-import { memo } from 'react'
 import type { SipAccess } from '../../../api/access-level.ts'
 import { useSipAccess } from '../../../app/session-context.tsx'
 import type { Translate } from '../../../lib/i18n.ts'
@@ -18,11 +17,10 @@ function searchPlaceholder(access: SipAccess, t: Translate): string {
 }
 
 interface ListToolbarProps {
-  /** The Status filter's choice. */
-  up: ListParams['up']
+  /** What the list asks for (the landing scope applied). */
+  params: ListParams
   /** The customer and reseller the URL names (the pickers show these, not the landing scope). */
-  chosenCustomer: ListParams['customer']
-  chosenReseller: ListParams['reseller']
+  chosen: Pick<ListParams, 'customer' | 'reseller'>
   scope: ScopeKind
   counts: StatusFilterCounts
   /** The search as typed; params.filter is its normalized form (decision 032). */
@@ -32,9 +30,7 @@ interface ListToolbarProps {
   afterFirstRows: boolean
 }
 
-/** Search, Status and (for roles with scope) the pickers; memoised: a page change does not re-render it. */
-export const ListToolbar = memo(function ListToolbar(props: ListToolbarProps) {
-  const { up, chosenCustomer, chosenReseller, scope, counts, searchText, update, afterFirstRows } = props
+export function ListToolbar({ params, chosen, scope, counts, searchText, update, afterFirstRows }: ListToolbarProps) {
   const access = useSipAccess()
   const { t } = useI18n()
   return (
@@ -49,14 +45,20 @@ export const ListToolbar = memo(function ListToolbar(props: ListToolbarProps) {
             update({ filter: filter || undefined, offset: undefined, account: undefined }, { replace })
           }}
         />
-        <StatusFilter up={up} counts={counts} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
+        <StatusFilter up={params.up} counts={counts} onChange={(up) => update({ up, offset: undefined, account: undefined })} />
       </div>
       {access.scope ? (
         <div className="toolbar-row">
-          <ScopePickers customer={chosenCustomer} reseller={chosenReseller} kind={scope} update={update} afterFirstRows={afterFirstRows} />
+          <ScopePickers
+            customer={chosen.customer}
+            reseller={chosen.reseller}
+            kind={scope}
+            update={update}
+            afterFirstRows={afterFirstRows}
+          />
           <DownByCustomerButton />
         </div>
       ) : null}
     </div>
   )
-})
+}

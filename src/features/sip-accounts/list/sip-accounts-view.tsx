@@ -13,17 +13,9 @@ import { LIMIT_OPTIONS } from './list-params.ts'
 import { ListBody, preloadListStates } from './list-body.tsx'
 import { ListNotices } from './list-notices.tsx'
 import { ListToolbar } from './list-toolbar.tsx'
-import {
-  listViewPreference,
-  resolveColumns,
-  toStored,
-  useStoredView,
-  DEFAULT_VIEW,
-  type ColumnChoice,
-  type Density,
-} from '../columns/list-view.ts'
+import { listViewPreference, resolveColumns, toStored, useStoredView, DEFAULT_VIEW } from '../columns/list-view.ts'
 import { LiveStatus } from './live-status.tsx'
-import { locatorFor, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
+import { locatorFor, scopeOf, type ListFields, type SipAccountRow } from '../sip-account-api.ts'
 import { permittedColumns, sipTableColumns } from '../columns/sip-column-catalogue.tsx'
 import { sipAccountQueries } from '../sip-account-queries.ts'
 import { useListLocation } from './use-list-location.ts'
@@ -43,9 +35,6 @@ const ListHotkeys = listHotkeys.Component
 const HOVER_INTENT_MS = 120
 /** The list refreshes this often while the tab is visible (React Query pauses it when hidden). */
 export const LIVE_REFRESH_MS = 30_000
-
-const writeView = (next: ColumnChoice[], density: Density) => listViewPreference.write(toStored(next, density))
-const resetView = () => listViewPreference.write(DEFAULT_VIEW)
 
 /** Only full rows carry `customer` (the condensed object has none), so the Customer column asks full=true. */
 const customerOf = (row: SipAccountRow) => row.customer
@@ -174,30 +163,6 @@ export function SipAccountsView() {
   const total = page?.total
 
   const [dialog, setDialog] = useState<ListDialog | null>(null)
-  // The toolbar, the actions and the live status are memoised, so a page change re-renders the
-  // table and the pagination, not them: their props hold still unless what they show changes.
-  const { up } = params
-  const exportRequest = useMemo(
-    () => ({ scope: { filter, up, customer, reseller }, fields, columns: visible, total }),
-    [filter, up, customer, reseller, fields, visible, total],
-  )
-  const refresh = useStableCallback(() => {
-    void query.refetch()
-    counts.refetch()
-  })
-  const openAccount = useStableCallback((id: string) => update({ account: id }))
-  const updatedAt = settled ? query.dataUpdatedAt : 0
-  const refreshing = query.fetchStatus === 'fetching' && settled
-  const failed = query.isError && page !== undefined
-  const offline = query.fetchStatus === 'paused'
-  const status = useMemo(
-    () => (
-      <LiveStatus updatedAt={updatedAt} refreshing={refreshing} failed={failed} offline={offline} onRefresh={refresh}>
-        <ChangesButton marks={rowMarks} onOpenAccount={openAccount} />
-      </LiveStatus>
-    ),
-    [updatedAt, refreshing, failed, offline, refresh, rowMarks, openAccount],
-  )
   // The first rows, or the error in their place, are on screen: what is not needed to show them
   // (page keys, the pickers' listing…) loads now, in effects that run after that render (016).
   const afterFirstRows = page !== undefined || query.isError
@@ -217,9 +182,8 @@ export function SipAccountsView() {
       ) : null}
       <ListNotices notices={notices} />
       <ListToolbar
-        up={params.up}
-        chosenCustomer={location.params.customer}
-        chosenReseller={location.params.reseller}
+        params={params}
+        chosen={location.params}
         scope={scope.kind}
         counts={counts}
         searchText={location.searchText}
@@ -231,10 +195,23 @@ export function SipAccountsView() {
         onDialog={setDialog}
         choices={choices}
         density={stored.density}
-        onViewChange={writeView}
-        onViewReset={resetView}
-        exportRequest={exportRequest}
-        status={status}
+        onViewChange={(next, density) => listViewPreference.write(toStored(next, density))}
+        onViewReset={() => listViewPreference.write(DEFAULT_VIEW)}
+        exportRequest={{ scope: scopeOf(params), fields, columns: visible, total }}
+        status={
+          <LiveStatus
+            updatedAt={settled ? query.dataUpdatedAt : 0}
+            refreshing={query.fetchStatus === 'fetching' && settled}
+            failed={query.isError && page !== undefined}
+            offline={query.fetchStatus === 'paused'}
+            onRefresh={() => {
+              void query.refetch()
+              counts.refetch()
+            }}
+          >
+            <ChangesButton marks={rowMarks} onOpenAccount={(id) => update({ account: id })} />
+          </LiveStatus>
+        }
       />
       <CustomerNamesContext value={customerNames}>
         <ListBody

@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { useSessionLive, useSipAccountApi } from '../../../app/session-context.tsx'
 import type { ListScope } from '../sip-account-api.ts'
 import { sipAccountQueries } from '../sip-account-queries.ts'
@@ -35,27 +34,19 @@ export function useStatusCounts(scope: Omit<ListScope, 'up'>, { up, refetchInter
   const down = useCount({ ...scope, up: false }, up === false, refetchInterval)
   const pbx =
     all.data !== undefined && upCount.data !== undefined && down.data !== undefined ? all.data - upCount.data - down.data : undefined
-  const stale = all.isPlaceholderData || upCount.isPlaceholderData || down.isPlaceholderData
-  const { refetch: refetchAll } = all
-  const { refetch: refetchUp } = upCount
-  const { refetch: refetchDown } = down
-  // The same object while the numbers hold: a page change does not re-render the Status filter.
-  return useMemo(
-    () => ({
-      all: all.data,
-      up: upCount.data,
-      down: down.data,
-      pbx: pbx !== undefined && pbx >= 0 ? pbx : undefined,
-      stale,
-      // The list's own count is refreshed by the list's refetch.
-      refetch: () => {
-        if (up !== undefined) void refetchAll()
-        if (up !== true) void refetchUp()
-        if (up !== false) void refetchDown()
-      },
-    }),
-    [all.data, upCount.data, down.data, pbx, stale, up, refetchAll, refetchUp, refetchDown],
-  )
+  return {
+    all: all.data,
+    up: upCount.data,
+    down: down.data,
+    pbx: pbx !== undefined && pbx >= 0 ? pbx : undefined,
+    stale: all.isPlaceholderData || upCount.isPlaceholderData || down.isPlaceholderData,
+    // The list's own count is refreshed by the list's refetch.
+    refetch: () => {
+      if (up !== undefined) void all.refetch()
+      if (up !== true) void upCount.refetch()
+      if (up !== false) void down.refetch()
+    },
+  }
 }
 
 function useCount(scope: ListScope, fromList: boolean, refetchInterval: number): UseQueryResult<number> {
