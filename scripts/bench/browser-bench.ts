@@ -263,7 +263,9 @@ export async function render500(env: BenchEnv, samples: Samples): Promise<void> 
         Math.max(
           ...performance
             .getEntriesByType('resource')
-            .filter((entry) => /\/api\/sip\?/.test(entry.name) && /[?&]limit=500\b/.test(entry.name) && !/[?&]offset=[1-9]/.test(entry.name))
+            .filter(
+              (entry) => /\/api\/sip\?/.test(entry.name) && /[?&]limit=500\b/.test(entry.name) && !/[?&]offset=[1-9]/.test(entry.name),
+            )
             .map((entry) => (entry instanceof PerformanceResourceTiming ? entry.responseEnd : 0)),
         ),
       )
