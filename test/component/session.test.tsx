@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { expect, test, vi } from 'vitest'
 import { setupReferenceApi } from '../reference-api.ts'
-import { dataRows, findRows, renderApp, search, signInAs as signIn } from './render-app.tsx'
+import { dataRows, findRows, recordRequests, renderApp, search, signInAs as signIn } from './render-app.tsx'
 
 const api = setupReferenceApi()
 vi.setConfig({ testTimeout: 20_000 })
@@ -10,8 +10,14 @@ vi.setConfig({ testTimeout: 20_000 })
 const names = (rows: HTMLElement[]) => rows.map((row) => row.querySelector('td')?.textContent ?? '')
 
 test('an expired token shows the sign-in; signing in returns to the same URL with the search kept', async () => {
+  const requests = recordRequests(api)
   const { user, queryClient } = renderApp(api, { as: 'manager', url: '/?limit=25' })
   await findRows()
+  // The next page's prefetch (sent once the page is painted) is answered before the token expires:
+  // it is the search below that meets the expired token.
+  await waitFor(() => expect(requests.sipLists().some((url) => url.searchParams.get('offset') === '25')).toBe(true))
+  await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+  requests.stop()
   // From now on the API rejects the token, as after 15 minutes.
   api.server.use(
     http.get('*/api/sip', () => HttpResponse.json({ error: { code: 'expired', message: 'Token expired', status: 401 } }, { status: 401 })),
