@@ -118,8 +118,12 @@ export function createSipAccountApi(session: ApiSession): SipAccountApi {
       ])
       const byId = new Map(condensed.sipAccounts.map((row) => [row._id.toLowerCase(), row]))
       const sipAccounts = uniqueById(full.sipAccounts).map(({ password: _password, ...row }) => {
+        // `row` is this callback's own copy: the condensed fields join it in place (one copy of a
+        // 40-field object per row, not two: 500 rows a page).
         const short = byId.get(row._id.toLowerCase())
-        return redact({ ...row, ratePlanName: short?.ratePlanName, voiceUsage: short?.voiceUsage })
+        row.ratePlanName = short?.ratePlanName
+        row.voiceUsage = short?.voiceUsage
+        return redact(row)
       })
       return { offset: full.offset, limit: full.limit, total: full.total, sipAccounts, request: params, fields }
     },
