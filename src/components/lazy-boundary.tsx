@@ -1,6 +1,7 @@
 import { Component, Suspense, useEffect, useState, type ReactNode } from 'react'
 import { forgetFailedDownloads, isChunkLoadError, lazyComponent } from '../lib/lazy.ts'
-import { FailureAlert, type FailureProps } from './failure-alert.tsx'
+import type { FailedDialogProps } from './failed-dialog.tsx'
+import { FailureAlert } from './failure-alert.tsx'
 
 // The failure dialog, and the modal code under it, are not needed until something fails: the page
 // fetches them once its first content is shown (preloadFailedDialog), or a failure does.
@@ -66,7 +67,7 @@ export class LazyPartBoundary extends LazyBoundary<{ children: ReactNode }> {
  * The failure as a dialog. Should even the dialog's code not download (offline before the page
  * fetched it), the same alert stands in place instead.
  */
-function Failure({ title, ...failure }: FailureProps & { title: string; onClose: () => void }) {
+function Failure({ title, ...failure }: FailedDialogProps) {
   const [dialog, setDialog] = useState<'loading' | 'here' | 'missing'>(failedDialog.isLoaded() ? 'here' : 'loading')
   useEffect(() => {
     if (dialog !== 'loading') return
