@@ -15,7 +15,10 @@ export interface Visible {
 
 export interface ProbeInput {
   type: string
+  /** The event's timeStamp: when the input happened (the browser's input latency included). */
   at: number
+  /** When the page's first listener saw it: from here on, the time is the page's own work. */
+  handledAt: number
 }
 
 export interface BenchProbe {
@@ -81,7 +84,7 @@ export function installProbe(): void {
     },
   }
   for (const type of ['click', 'keydown', 'change', 'submit']) {
-    document.addEventListener(type, (event) => probe.inputs.push({ type, at: event.timeStamp }), true)
+    window.addEventListener(type, (event) => probe.inputs.push({ type, at: event.timeStamp, handledAt: performance.now() }), true)
   }
   try {
     new PerformanceObserver((list) => {

@@ -239,14 +239,28 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   const knownScrollTop = useCallback(() => scrollTop.current, [])
 
   const hasRows = rows.length > 0
+  // Decided once per page (data), so rows do not switch between whole and virtual under the user…
+  const virtualOnArrival = useMemo(() => data.length > SMALL_PAGE && CAN_OBSERVE && virtualRows.isLoaded(), [data])
+  // …except a page shown whole because the virtualizer's code was not here yet: it switches once the
+  // code has arrived and the browser is idle, unless someone is inside the table (a focused row, an
+  // open popover, selected text: those stay as they are until the next page). The next page change
+  // then swaps a screenful of rows instead of removing 100.
+  const [upgraded, setUpgraded] = useState<readonly TData[]>()
+  const virtual = rows.length > VIRTUAL_ABOVE || ((virtualOnArrival || upgraded === data) && rows.length > SMALL_PAGE)
+  const canUpgrade = hasRows && !virtual && CAN_OBSERVE && rows.length > SMALL_PAGE
   useEffect(() => {
-    if (!hasRows) return
-    return whenIdle(() => virtualRows.preload())
-  }, [hasRows])
-
-  // Decided once per page (data), so rows never switch between whole and virtual under the user.
-  const virtualReady = useMemo(() => data.length > SMALL_PAGE && CAN_OBSERVE && virtualRows.isLoaded(), [data])
-  const virtual = rows.length > VIRTUAL_ABOVE || (virtualReady && rows.length > SMALL_PAGE)
+    if (!hasRows || (virtualRows.isLoaded() && !canUpgrade)) return
+    // A later page's data makes a late answer here harmless: `upgraded` no longer matches it.
+    return whenIdle(() => {
+      virtualRows.load().then(
+        () => {
+          const element = scroller.current
+          if (canUpgrade && !element?.contains(document.activeElement) && document.getSelection()?.isCollapsed !== false) setUpgraded(data)
+        },
+        () => undefined,
+      )
+    })
+  }, [hasRows, canUpgrade, data])
   const renderRow = (index: number, rendered: RowRange) => {
     const row = rows[index]
     if (!row) return null

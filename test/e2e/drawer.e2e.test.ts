@@ -12,7 +12,11 @@ function isFullRowRequest(offset: number) {
 
 /** True when the focused element is `row` or inside it. */
 async function focusIsIn(app: App, index: number): Promise<boolean> {
-  return app.rows.nth(index).evaluate((row) => row === document.activeElement || row.contains(document.activeElement))
+  // By its place in the list (a long page renders only the rows in view); page 1: row 2 is the first.
+  const row = app.table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
+  return (
+    (await row.count()) > 0 && row.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))
+  )
 }
 
 /** Presses Tab (at most `max` times) until the focus is inside data row `index`. */
@@ -37,8 +41,11 @@ test('click a row: a dialog named by the account asks GET /sip full=true for exa
   if (!account?.name || !account.username) throw new Error('no suitable account in the seed')
   const full = await api.sipAccount(token, account._id)
 
+  // By its place in the list: a long page renders only the rows in view, so scroll to it first.
+  const row = app.table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
+  await app.scrollRowsTo(row)
   const mark = app.mark()
-  await app.rows.nth(index).locator('td, th').first().click()
+  await row.locator('td, th').first().click()
   const dialog = app.page.getByRole('dialog', { name: account.name })
   await dialog.waitFor()
   await app.waitForSipList(mark, isFullRowRequest(index))

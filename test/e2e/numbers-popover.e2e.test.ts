@@ -105,7 +105,8 @@ test('at 200 % zoom: the popover still shows one number per line inside the wind
   await app.goto('/')
   await app.signInToList('owner')
   // A page of the owner's list holds inactive trunks: their dimmed rows are in axe's contrast check.
-  await expect.poll(() => app.table.getByText('Inactive', { exact: true }).count(), WAIT).toBeGreaterThan(0)
+  await app.waitForRows()
+  await app.scrollRowsTo(app.table.getByText('Inactive', { exact: true }))
   const chip = app.table.getByRole('button', { name: /^\d+ more numbers?$/ }).first()
   const count = Number(/^(\d+)/.exec((await chip.getAttribute('aria-label')) ?? '')?.[1]) + 1
   await chip.scrollIntoViewIfNeeded()

@@ -18,14 +18,15 @@ test('offline: a banner appears, the rows stay, a page asked for meanwhile loads
   await app.signInToList('owner')
   const banner = app.page.getByRole('status', { name: 'Connection' })
   expect(await banner.count()).toBe(0)
-  const rowsBefore = await app.rowNames()
+  // The first rows: a long page may switch to rendering only the rows in view meanwhile (when idle).
+  const rowsBefore = (await app.rowNames()).slice(0, 10)
   // The pointer off the rows: hovering one prefetches its drawer, whose chunk cannot load offline
   // (an unhandled rejection today; reported, not this test's subject).
   await app.page.mouse.move(0, 0)
 
   await app.context.setOffline(true)
   await expect.poll(() => banner.textContent(), WAIT).toContain('You are offline.')
-  expect(await app.rowNames()).toEqual(rowsBefore)
+  expect((await app.rowNames()).slice(0, 10)).toEqual(rowsBefore)
   // The banner keeps the page at zero axe violations (all default rules, best practice included).
   expect(await axeViolations(app)).toEqual([])
 

@@ -100,10 +100,20 @@ export class App {
     }
   }
 
-  /** Signs in and waits for the first rows of the list. */
+  /**
+   * Signs in and waits for the first rows of the list, and for the table to settle: a page above 40
+   * rows that showed whole (the virtualizer's code was not loaded yet) switches to rendering only
+   * the rows in view when the browser is idle (DataTable); a test or a benchmark should not see that
+   * switch halfway through.
+   */
   async signInToList(user: DemoUserKey): Promise<void> {
     await this.signIn(user)
     await this.waitForRows()
+    const settled = () =>
+      this.table.evaluate(
+        (table) => table.querySelectorAll('tbody tr[aria-rowindex]').length <= 40 || table.querySelector('tbody tr.spacer-row') !== null,
+      )
+    await expect.poll(settled, WAIT).toBe(true)
   }
 
   // --- the list ---------------------------------------------------------------------------
@@ -178,6 +188,63 @@ export class App {
   /** The text of each data row's first cell (the Name column). */
   async rowNames(): Promise<string[]> {
     return this.rows.evaluateAll((rows) => rows.map((row) => (row.querySelector('th, td')?.textContent ?? '').trim()))
+  }
+
+  /**
+   * Every row of the page by its `aria-rowindex` → its first cell's text. The table renders only the
+   * rows in view once its virtualizer is loaded, so this scrolls it from top to bottom, half a view
+   * at a time, waiting at each stop until a row is rendered at the middle of the view.
+   */
+  async pageRows(): Promise<Map<number, string>> {
+    const scroller = this.page.locator('.table-scroll').first()
+    const seen = new Map<number, string>()
+    let top = -1
+    for (;;) {
+      await this.rowsRenderedAt(scroller)
+      const rows = await this.rows.evaluateAll((list) =>
+        list.map((row) => [Number(row.getAttribute('aria-rowindex')), (row.querySelector('th, td')?.textContent ?? '').trim()] as const),
+      )
+      for (const [index, name] of rows) seen.set(index, name)
+      const next = await scroller.evaluate((element) => {
+        element.scrollTop += Math.max(40, Math.floor(element.clientHeight / 2))
+        return element.scrollTop
+      })
+      if (next === top) break
+      top = next
+    }
+    await scroller.evaluate((element) => {
+      element.scrollTop = 0
+    })
+    return seen
+  }
+
+  /** Scrolls the table down, half a view at a time, until `target` is rendered (a long page renders only the rows in view). */
+  async scrollRowsTo(target: Locator): Promise<void> {
+    const scroller = this.page.locator('.table-scroll').first()
+    let top = -1
+    while ((await target.count()) === 0) {
+      const next = await scroller.evaluate((element) => {
+        element.scrollTop += Math.max(40, Math.floor(element.clientHeight / 2))
+        return element.scrollTop
+      })
+      if (next === top) throw new Error('scrollRowsTo: reached the end of the table without finding the target')
+      top = next
+      await this.rowsRenderedAt(scroller)
+    }
+  }
+
+  /** Waits until the virtualizer has rendered a row at the middle of the scroller's view (it does so on the scroll event). */
+  private async rowsRenderedAt(scroller: Locator): Promise<void> {
+    const rendered = () =>
+      scroller.evaluate((element) => {
+        const view = element.getBoundingClientRect()
+        const middle = view.top + view.height / 2
+        return [...element.querySelectorAll('tbody tr[aria-rowindex]')].some((row) => {
+          const rect = row.getBoundingClientRect()
+          return rect.top <= middle && rect.bottom >= middle
+        })
+      })
+    await expect.poll(rendered, WAIT).toBe(true)
   }
 
   async rowTexts(): Promise<string[]> {
