@@ -1,6 +1,12 @@
 import { expect, test } from 'vitest'
 import { documentedFullExample, documentedNormalExample } from '../../test/fixtures/documented-examples.ts'
-import { SipAccountFullListSchema, SipAccountListSchema, isPbxTrunk } from './sip-account.ts'
+import {
+  SipAccountCondensedExtrasSchema,
+  SipAccountFullListSchema,
+  SipAccountFullRowsSchema,
+  SipAccountListSchema,
+  isPbxTrunk,
+} from './sip-account.ts'
 
 test('the documented normal example parses', () => {
   const list = SipAccountListSchema.parse(documentedNormalExample)
@@ -65,4 +71,40 @@ test('an id that is not 24 hex characters is rejected', () => {
   const result = SipAccountListSchema.safeParse({ offset: 0, limit: 1, total: 1, sipAccounts: [{ _id: 'nope' }] })
   expect(result.success).toBe(false)
   expect(result.error?.issues[0]?.path).toEqual(['sipAccounts', 0, '_id'])
+})
+
+test("the list's reading of full=true: every field the table shows, checked; never the password, nor a property nothing shows", () => {
+  const list = SipAccountFullRowsSchema.parse({
+    ...documentedFullExample,
+    sipAccounts: documentedFullExample.sipAccounts.map((account) => ({ ...account, brandNewField: 1 })),
+  })
+  const row = list.sipAccounts[0]
+  expect(row?.sipServer).toBe('1.2.3.4')
+  expect(row?.newRatePlan).toBeNull()
+  expect(row && 'password' in row).toBe(false)
+  expect(row && 'brandNewField' in row).toBe(false)
+
+  const bad = SipAccountFullRowsSchema.safeParse({
+    offset: 0,
+    limit: 1,
+    total: 1,
+    sipAccounts: [{ _id: 'dddddddddddddddddddddddd', port: 'x' }],
+  })
+  expect(bad.error?.issues[0]?.path).toEqual(['sipAccounts', 0, 'port'])
+})
+
+test('the condensed page joined to full=true is read only for what full=true lacks: rate plan name and voice usage', () => {
+  const list = SipAccountCondensedExtrasSchema.parse(documentedNormalExample)
+  const row = list.sipAccounts[0]
+  expect(row && Object.keys(row).sort()).toEqual(
+    ['_id', 'ratePlanName', 'voiceUsage'].filter((key) => key in (documentedNormalExample.sipAccounts[0] ?? {})),
+  )
+  // What it does read is still checked.
+  const bad = SipAccountCondensedExtrasSchema.safeParse({
+    offset: 0,
+    limit: 1,
+    total: 1,
+    sipAccounts: [{ _id: 'dddddddddddddddddddddddd', voiceUsage: [{ date: 5 }] }],
+  })
+  expect(bad.error?.issues[0]?.path).toEqual(['sipAccounts', 0, 'voiceUsage'])
 })
