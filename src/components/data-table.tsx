@@ -247,7 +247,7 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
   // then swaps a screenful of rows instead of removing 100.
   const [upgraded, setUpgraded] = useState<readonly TData[]>()
   const virtual = rows.length > VIRTUAL_ABOVE || ((virtualOnArrival || upgraded === data) && rows.length > SMALL_PAGE)
-  const canUpgrade = hasRows && !virtual && CAN_OBSERVE && rows.length > SMALL_PAGE
+  const canUpgrade = !virtual && CAN_OBSERVE && rows.length > SMALL_PAGE
   useEffect(() => {
     if (!hasRows || (virtualRows.isLoaded() && !canUpgrade)) return
     // A later page's data makes a late answer here harmless: `upgraded` no longer matches it.

@@ -63,9 +63,12 @@ async function resolveNames(
     } else missing.push(id)
   }
   const found = new Set<string>()
-  for (let start = 0; start < missing.length; start += NAMES_PER_REQUEST) {
-    const chunk = missing.slice(start, start + NAMES_PER_REQUEST)
-    const answer = await api.byIds(chunk, all, signal)
+  // A 500-row page names up to 500 customers: its requests of NAMES_PER_REQUEST ids go out together,
+  // not one after the other (measured: the last of five answered ~270 ms after the page painted).
+  const chunks: string[][] = []
+  for (let start = 0; start < missing.length; start += NAMES_PER_REQUEST) chunks.push(missing.slice(start, start + NAMES_PER_REQUEST))
+  const answers = await Promise.all(chunks.map((chunk) => api.byIds(chunk, all, signal)))
+  for (const answer of answers) {
     for (const customer of answer.customers) {
       const id = customer._id.toLowerCase()
       found.add(id)
