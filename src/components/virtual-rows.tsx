@@ -37,7 +37,7 @@ export function VirtualRows(props: VirtualRowsProps) {
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
     initialRect: { width: 0, height: viewportHeight > 0 ? viewportHeight : window.innerHeight },
-    overscan: 4,
+    overscan: 8,
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
     observeElementRect: observeRectAfterLayout,

@@ -238,16 +238,19 @@ export class App {
     }
   }
 
-  /** Waits until the virtualizer has rendered a row at the middle of the scroller's view (it does so on the scroll event). */
+  /**
+   * Waits until the virtualizer has rendered the rows at the middle and at the bottom of the
+   * scroller's view (it does so after the scroll event): a row covers each of those lines.
+   */
   private async rowsRenderedAt(scroller: Locator): Promise<void> {
     const rendered = () =>
       scroller.evaluate((element) => {
         const view = element.getBoundingClientRect()
-        const middle = view.top + view.height / 2
-        return [...element.querySelectorAll('tbody tr[aria-rowindex]')].some((row) => {
-          const rect = row.getBoundingClientRect()
-          return rect.top <= middle && rect.bottom >= middle
-        })
+        const rows = [...element.querySelectorAll('tbody tr[aria-rowindex]')].map((row) => row.getBoundingClientRect())
+        const covered = (y: number) => rows.some((rect) => rect.top <= y && rect.bottom >= y)
+        // The bottom line: the last pixel row inside the view, or the table's own end when it is shorter.
+        const bottom = Math.min(view.bottom, element.querySelector('tbody')?.getBoundingClientRect().bottom ?? view.bottom) - 2
+        return covered(view.top + view.height / 2) && covered(bottom)
       })
     await expect.poll(rendered, WAIT).toBe(true)
   }
