@@ -348,7 +348,7 @@ export async function drawerOpen(env: BenchEnv, samples: Samples): Promise<void>
   }
   const open = async (bench: BenchPage, n: number, prefetch: boolean): Promise<number> => {
     const { account, index } = pick(n)
-    const row = bench.app.table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
+    const row = bench.app.rowAt(index + 2)
     if (prefetch) {
       const answered = bench.page.waitForResponse(
         (response) => {

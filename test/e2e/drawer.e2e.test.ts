@@ -13,7 +13,7 @@ function isFullRowRequest(offset: number) {
 /** True when the focused element is `row` or inside it. */
 async function focusIsIn(app: App, index: number): Promise<boolean> {
   // By its place in the list (a long page renders only the rows in view); page 1: row 2 is the first.
-  const row = app.table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
+  const row = app.rowAt(index + 2)
   return (
     (await row.count()) > 0 && row.evaluate((element) => element === document.activeElement || element.contains(document.activeElement))
   )
@@ -42,7 +42,7 @@ test('click a row: a dialog named by the account asks GET /sip full=true for exa
   const full = await api.sipAccount(token, account._id)
 
   // By its place in the list: a long page renders only the rows in view, so scroll to it first.
-  const row = app.table.locator(`tbody tr[aria-rowindex="${index + 2}"]`)
+  const row = app.rowAt(index + 2)
   await app.scrollRowsTo(row)
   const mark = app.mark()
   await row.locator('td, th').first().click()

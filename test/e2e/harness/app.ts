@@ -195,29 +195,26 @@ export class App {
     return this.rows.evaluateAll((rows) => rows.map((row) => (row.querySelector('th, td')?.textContent ?? '').trim()))
   }
 
+  /** The data row at this `aria-rowindex` (header = 1, so a page's first row is firstRowIndex + 2), when it is rendered. */
+  rowAt(rowIndex: number): Locator {
+    return this.table.locator(`tbody tr[aria-rowindex="${rowIndex}"]`)
+  }
+
   /**
    * Every row of the page by its `aria-rowindex` → its first cell's text. The table renders only the
    * rows in view once its virtualizer is loaded, so this scrolls it from top to bottom, half a view
-   * at a time, waiting at each stop until a row is rendered at the middle of the view.
+   * at a time, waiting at each stop until the rows in view are rendered.
    */
   async pageRows(): Promise<Map<number, string>> {
-    const scroller = this.page.locator('.table-scroll').first()
     const seen = new Map<number, string>()
-    let top = -1
-    for (;;) {
-      await this.rowsRenderedAt(scroller)
+    do {
+      await this.rowsRenderedAt(this.scroller)
       const rows = await this.rows.evaluateAll((list) =>
         list.map((row) => [Number(row.getAttribute('aria-rowindex')), (row.querySelector('th, td')?.textContent ?? '').trim()] as const),
       )
       for (const [index, name] of rows) seen.set(index, name)
-      const next = await scroller.evaluate((element) => {
-        element.scrollTop += Math.max(40, Math.floor(element.clientHeight / 2))
-        return element.scrollTop
-      })
-      if (next === top) break
-      top = next
-    }
-    await scroller.evaluate((element) => {
+    } while (await this.scrollHalfAView())
+    await this.scroller.evaluate((element) => {
       element.scrollTop = 0
     })
     return seen
@@ -225,17 +222,23 @@ export class App {
 
   /** Scrolls the table down, half a view at a time, until `target` is rendered (a long page renders only the rows in view). */
   async scrollRowsTo(target: Locator): Promise<void> {
-    const scroller = this.page.locator('.table-scroll').first()
-    let top = -1
     while ((await target.count()) === 0) {
-      const next = await scroller.evaluate((element) => {
-        element.scrollTop += Math.max(40, Math.floor(element.clientHeight / 2))
-        return element.scrollTop
-      })
-      if (next === top) throw new Error('scrollRowsTo: reached the end of the table without finding the target')
-      top = next
-      await this.rowsRenderedAt(scroller)
+      if (!(await this.scrollHalfAView())) throw new Error('scrollRowsTo: reached the end of the table without finding the target')
+      await this.rowsRenderedAt(this.scroller)
     }
+  }
+
+  private get scroller(): Locator {
+    return this.page.locator('.table-scroll').first()
+  }
+
+  /** Scrolls the table down by half its view; false when it was already at the end. */
+  private async scrollHalfAView(): Promise<boolean> {
+    return this.scroller.evaluate((element) => {
+      const before = element.scrollTop
+      element.scrollTop += Math.max(40, Math.floor(element.clientHeight / 2))
+      return element.scrollTop !== before
+    })
   }
 
   /**
