@@ -192,7 +192,10 @@ export function DataTable<TData extends RowData>(props: DataTableProps<TData>) {
 
   const step = useCallback<RowStep>(
     (index, delta) => {
-      const target = rows[index + delta]
+      // A key pressed before the row it moved to is rendered (and focused) goes on from that row,
+      // not from the one still focused: fast ↓ presses are never lost while rows render.
+      const pending = rows.findIndex((row) => row.id === pendingFocus.current)
+      const target = rows[(pending < 0 ? index : pending) + delta]
       if (!target) return
       pendingFocus.current = target.id
       setFocus({ id: target.id, index: target.index, request: { index: target.index } })

@@ -130,6 +130,18 @@ test('the first page of 100 renders only the rows in view once the browser is id
   expect([...rows.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 100 }, (_, index) => index + 2))
 })
 
+test('500 rows per page: 40 ↓ presses in one go, faster than the rows render, move the focus 40 rows (none is lost)', async ({ app }) => {
+  await openList(app, '/?limit=500')
+  await app.rows.first().focus()
+  // All in one task: the rows the presses move to are not rendered yet when the later ones come.
+  await app.page.evaluate(() => {
+    for (let i = 0; i < 40; i += 1) {
+      document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }))
+    }
+  })
+  await expect.poll(() => app.page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex')), WAIT).toBe('42')
+})
+
 test('500 rows per page: far fewer <tr> than 500, the right aria-rowcount/rowindex, arrow keys walk past the rendered rows; axe clean', async ({
   app,
 }) => {
